@@ -1,0 +1,103 @@
+// Publisher's one entry point for maintainers and CI.
+//   dotnet cake                      build the edition from seeds/ into artifacts/site/ and validate it
+//   dotnet cake --target=Test        every test
+//   dotnet cake --target=Clean       remove build output
+// Arguments every target honours: --seeds=DIR, --output=DIR, --base-url=URL, --configuration=Release|Debug.
+
+var target = Argument("target", "Build");
+var configuration = Argument("configuration", "Release");
+var seeds = MakeAbsolute(Directory(Argument("seeds", "seeds")));
+var output = MakeAbsolute(Directory(Argument("output", "artifacts/site")));
+var baseUrl = Argument("base-url", "/");
+var staging = MakeAbsolute(Directory($"{output.FullPath}.staging"));
+var siteProject = File("site/Publisher.Site.csproj");
+var siteDll = File($"site/bin/{configuration}/net10.0/Publisher.Site.dll");
+
+void RunSite(string verb, string arguments)
+{
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"\"{MakeAbsolute(siteDll).FullPath}\" {verb} --output \"{output.FullPath}\" --staging \"{staging.FullPath}\" --base-url \"{baseUrl}\" {arguments}",
+    });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, $"Publisher.Site {verb} failed (exit code {exit}); {output.FullPath} was left as it was.");
+    }
+}
+
+void EnsureNodeModules()
+{
+    if (!FileExists("node_modules/.bin/pagefind"))
+    {
+        var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund" });
+        if (exit != 0)
+        {
+            throw new CakeException(exit, "npm ci failed: Node.js and npm are needed for the search index (Pagefind).");
+        }
+    }
+}
+
+Task("Clean")
+    .Description("Removes build output (bin, obj, artifacts).")
+    .Does(() =>
+{
+    CleanDirectories("./**/bin");
+    CleanDirectories("./**/obj");
+    if (DirectoryExists("artifacts"))
+    {
+        DeleteDirectory("artifacts", new DeleteDirectorySettings { Recursive = true, Force = true });
+    }
+});
+
+Task("Compile")
+    .Description("Compiles the site; the source generator reads the seeds and reports PUBnnn diagnostics.")
+    .Does(() =>
+{
+    if (!DirectoryExists(seeds))
+    {
+        throw new CakeException(2, $"The seeds folder {seeds.FullPath} does not exist.");
+    }
+
+    DotNetBuild(siteProject, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("SeedsDirectory", seeds.FullPath),
+    });
+});
+
+Task("Render")
+    .Description("Renders every page and export into a staging folder.")
+    .IsDependentOn("Compile")
+    .Does(() => RunSite("render", string.Empty));
+
+Task("Index")
+    .Description("Builds the Pagefind search index over the rendered pages.")
+    .IsDependentOn("Render")
+    .Does(() =>
+{
+    EnsureNodeModules();
+    var exit = StartProcess("node_modules/.bin/pagefind", new ProcessSettings { Arguments = $"--site \"{staging.FullPath}\" --quiet" });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, "Pagefind could not index the site.");
+    }
+});
+
+Task("Build")
+    .Description("Builds, indexes, validates and publishes the edition into the output folder.")
+    .IsDependentOn("Index")
+    .Does(() => RunSite("publish", string.Empty));
+
+Task("Test")
+    .Description("Runs every test: generator, site, exports, browser.")
+    .Does(() =>
+{
+    EnsureNodeModules();
+    DotNetTest("Publisher.sln", new DotNetTestSettings
+    {
+        Configuration = configuration,
+        Loggers = new[] { "console;verbosity=normal" },
+    });
+});
+
+RunTarget(target);

@@ -1,0 +1,9 @@
+namespace Publisher.Generator.Model;
+
+internal enum BlockKind
+{
+    Heading,
+    Paragraph,
+    PageBreak,
+    EditorialNote,
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace Publisher.Generator.Parsing;
+
+/// <summary>
+/// Turns a seed's file name into its document id: lower-case ASCII letters, digits, '-' and '_' only,
+/// so an id can never name another folder or escape the output.
+/// </summary>
+internal static class DocumentIds
+{
+    public static string FromFileName(string fileName)
+    {
+        var stem = fileName;
+        var dot = stem.LastIndexOf('.');
+        if (dot > 0)
+        {
+            stem = stem.Substring(0, dot);
+        }
+
+        var builder = new StringBuilder();
+        foreach (var c in stem.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_')
+            {
+                builder.Append(lower);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var id = builder.ToString().Trim('-');
+        return id.Length == 0 ? "document-" + Hashes.Short(fileName) : id;
+    }
+}

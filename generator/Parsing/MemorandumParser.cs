@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Publisher.Generator.Helpers;
+using Publisher.Generator.Model;
+
+namespace Publisher.Generator.Parsing;
+
+/// <summary>
+/// A FRUS-style memorandum of conversation: <c>256. Memorandum of Conversation1</c>, subject and dateline,
+/// participants in groups, running text with section headings, numbered notes at the end.
+/// </summary>
+internal static class MemorandumParser
+{
+    private static readonly Regex NumberedTitle = new(@"^\s*(?<number>\d{1,5})\.\s+(?<title>.+?)\s*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Subject = new(@"^SUBJECT:\s*(?<subject>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex GluedNote = new(@"(?<=[a-z.,;:)\u201D\u2019])(?<n>\d{1,3})$", RegexOptions.CultureInvariant);
+
+    public static bool Looks(IReadOnlyList<Paragraph> paragraphs) =>
+        paragraphs.Count > 1
+        && (NumberedTitle.IsMatch(paragraphs[0].First.Text) || paragraphs[0].First.Text.IndexOf("Memorandum of Conversation", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        && paragraphs.Take(8).Any(p => p.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text) || Subject.IsMatch(l.Text.Trim()) || DateLine.Parse(l.Text) is not null));
+
+    public static DocumentSpec Parse(DocumentSpec document, IReadOnlyList<Paragraph> paragraphs, ParseContext context)
+    {
+        var noteCount = FootnoteParser.CountTrailing(paragraphs);
+        var notes = FootnoteParser.Split(paragraphs.Skip(paragraphs.Count - noteCount));
+        foreach (var note in notes)
+        {
+            context.DeclaredNotes.Add(note.Number);
+        }
+
+        var body = paragraphs.Take(paragraphs.Count - noteCount).ToList();
+
+        // Title line, with its document number and the source-note reference glued to its end.
+        var titleLine = body[0].First.Text.Trim();
+        int? number = null;
+        var numbered = NumberedTitle.Match(titleLine);
+        if (numbered.Success)
+        {
+            number = int.Parse(numbered.Groups["number"].Value, CultureInfo.InvariantCulture);
+            titleLine = numbered.Groups["title"].Value;
+        }
+
+        var titleNotes = new List<InlineSpec>();
+        var glued = GluedNote.Match(titleLine);
+        if (glued.Success && context.DeclaredNotes.Contains(int.Parse(glued.Groups["n"].Value, CultureInfo.InvariantCulture)))
+        {
+            var n = int.Parse(glued.Groups["n"].Value, CultureInfo.InvariantCulture);
+            context.ReferencedNotes.Add(n);
+            titleNotes.Add(new InlineSpec(InlineKind.FootnoteRef, n.ToString(CultureInfo.InvariantCulture)));
+            titleLine = titleLine.Substring(0, glued.Index);
+        }
+
+        // Lines after the title in the first paragraph belong to the header too.
+        var header = new List<SeedLine>(body[0].Lines.Skip(1));
+        var subjects = new List<string>();
+        var groups = new List<ParticipantGroupSpec>();
+        DateLine? date = null;
+        string? dateText = null;
+        string? pendingHeading = null;
+        var sawDate = header.Any(l => DateLine.Parse(l.Text) is not null);
+        var index = 1;
+        for (; index < body.Count; index++)
+        {
+            var paragraph = body[index];
+            if (paragraph.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text)))
+            {
+                groups.Add(ParticipantParser.ParseGroup(paragraph, pendingHeading));
+                pendingHeading = null;
+                continue;
+            }
+
+            var isHeaderText = groups.Count == 0
+                && paragraph.Lines.All(l => l.Text.Length <= 160)
+                && (!sawDate || paragraph.Lines.Any(l => Subject.IsMatch(l.Text.Trim())))
+                && (paragraph.Lines.Any(l => DateLine.Parse(l.Text) is not null || Subject.IsMatch(l.Text.Trim()) || IsParticipantsHeading(l.Text))
+                    || paragraph.Lines.All(l => !l.Text.TrimEnd().EndsWith(".", System.StringComparison.Ordinal)));
+            var isGroupHeading = paragraph.Lines.Count == 1 && IsParticipantsHeading(paragraph.First.Text)
+                && index + 1 < body.Count && body[index + 1].Lines.Any(l => ParticipantParser.IsBulletLine(l.Text));
+            if (isGroupHeading)
+            {
+                pendingHeading = paragraph.First.Text.Trim();
+                continue;
+            }
+
+            if (!isHeaderText)
+            {
+                break;
+            }
+
+            header.AddRange(paragraph.Lines);
+            sawDate |= paragraph.Lines.Any(l => DateLine.Parse(l.Text) is not null);
+        }
+
+        foreach (var line in header)
+        {
+            var text = line.Text.Trim();
+            var subject = Subject.Match(text);
+            if (subject.Success)
+            {
+                subjects.Add(subject.Groups["subject"].Value);
+            }
+            else if (date is null && DateLine.Parse(text) is { } parsed)
+            {
+                date = parsed;
+                dateText = text;
+            }
+            else if (date is not null && dateText is not null && LooksLikeTimeContinuation(text))
+            {
+                dateText += "\n" + text;
+                date = date with { Time = date.Time is null ? text : date.Time + " " + text };
+            }
+            else
+            {
+                subjects.Add(text);
+            }
+        }
+
+        var blocks = new BodyParser(context, speakerTurns: false, headings: true).Parse(body.Skip(index).ToList());
+        return document with
+        {
+            Genre = Genre.Memorandum,
+            Number = number,
+            Title = titleLine,
+            TitleNotes = titleNotes.ToEquatableArray(),
+            Date = date?.Iso,
+            DateLine = dateText,
+            Place = date?.Place,
+            Time = date?.Time,
+            Subjects = subjects.ToEquatableArray(),
+            Participants = groups.ToEquatableArray(),
+            Blocks = blocks,
+            Footnotes = notes.Select(n => FootnoteParser.ToSpec(n, context)).ToEquatableArray(),
+            Provenance = SourceNote.Read(notes.FirstOrDefault().Text),
+        };
+    }
+
+    private static bool IsParticipantsHeading(string line)
+    {
+        var text = line.Trim().TrimEnd(':');
+        return text.Length > 0 && text.Length <= 60
+            && (text.IndexOf("PARTICIPANTS", System.StringComparison.OrdinalIgnoreCase) >= 0
+                || text.EndsWith(" Side", System.StringComparison.OrdinalIgnoreCase)
+                || text.EndsWith(" SIDE", System.StringComparison.Ordinal));
+    }
+
+    private static bool LooksLikeTimeContinuation(string text) =>
+        Regex.IsMatch(text, @"^\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|A\.M\.|P\.M\.|noon)", RegexOptions.CultureInvariant);
+}

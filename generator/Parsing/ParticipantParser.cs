@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Publisher.Generator.Helpers;
+using Publisher.Generator.Model;
+
+namespace Publisher.Generator.Parsing;
+
+/// <summary>
+/// Reads participant lines, <c>    • Ambassador Matlock (NSC)</c>: the title the source gives, the name, and the
+/// parenthesised marks after it.
+/// </summary>
+internal static class ParticipantParser
+{
+    private static readonly Regex Bullet = new(@"^\s*[•\u2022\u25CF\u25AA\-–]\s+(?<entry>.+?)\s*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Mark = new(@"\s*\((?<mark>[^()]+)\)\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>Titles as the sources write them, longest first so <c>Deputy ForMin</c> wins over <c>ForMin</c>.</summary>
+    private static readonly string[] Titles =
+    {
+        "Deputy Assistant Secretary", "Assistant Secretary of State", "Assistant Secretary", "Under Secretary",
+        "Deputy Foreign Minister", "Foreign Minister", "Deputy ForMin", "ForMin", "Deputy Minister", "Minister Counselor",
+        "Minister-Counselor", "First Deputy", "Second Secretary", "First Secretary", "Third Secretary", "Secretary of State",
+        "General Secretary", "Secretary", "Ambassador-at-Large", "Ambassador", "Counselor", "Attaché", "Minister",
+        "President", "Vice President", "Senator", "Congressman", "Marshal", "General", "Admiral", "Colonel", "Lieutenant Colonel",
+        "Major", "Captain", "Dr.", "Mr.", "Mrs.", "Ms.", "DAS", "DCM", "Amb.",
+    };
+
+    public static bool IsBulletLine(string line) => Bullet.IsMatch(line);
+
+    public static ParticipantSpec Parse(SeedLine line)
+    {
+        var entry = Bullet.Match(line.Text).Groups["entry"].Value;
+        var rest = entry;
+        var marks = new List<string>();
+        for (var match = Mark.Match(rest); match.Success && match.Index > 0; match = Mark.Match(rest))
+        {
+            marks.Insert(0, match.Groups["mark"].Value);
+            rest = rest.Substring(0, match.Index);
+        }
+
+        string? title = null;
+        var comma = rest.IndexOf(", ", System.StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            title = rest.Substring(comma + 2).Trim();
+            rest = rest.Substring(0, comma);
+        }
+        else
+        {
+            foreach (var candidate in Titles.OrderByDescending(t => t.Length))
+            {
+                if (rest.StartsWith(candidate + " ", System.StringComparison.Ordinal))
+                {
+                    title = candidate;
+                    rest = rest.Substring(candidate.Length + 1);
+                    break;
+                }
+            }
+        }
+
+        return new ParticipantSpec(entry, title, rest.Trim(), marks.ToEquatableArray(), line.Number);
+    }
+
+    /// <summary>Reads a block of participant paragraphs: each paragraph one group, a first non-bullet line its heading.</summary>
+    public static ParticipantGroupSpec ParseGroup(Paragraph paragraph, string? pendingHeading)
+    {
+        var heading = pendingHeading;
+        var participants = new List<ParticipantSpec>();
+        foreach (var line in paragraph.Lines)
+        {
+            if (IsBulletLine(line.Text))
+            {
+                participants.Add(Parse(line));
+            }
+            else
+            {
+                heading = heading is null ? line.Text.Trim() : heading + " " + line.Text.Trim();
+            }
+        }
+
+        return new ParticipantGroupSpec(heading, participants.ToEquatableArray());
+    }
+}

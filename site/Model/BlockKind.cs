@@ -1,0 +1,9 @@
+namespace Publisher.Site.Model;
+
+public enum BlockKind
+{
+    Heading,
+    Paragraph,
+    PageBreak,
+    EditorialNote,
+}

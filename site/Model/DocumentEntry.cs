@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace Publisher.Site.Model;
+
+/// <summary>One document of the edition: typed metadata, with its content read from embedded data when first asked.</summary>
+public sealed class DocumentEntry
+{
+    private readonly ContentData _content;
+    private DocumentContent? _parsed;
+
+    public DocumentEntry(string id, string source, Genre genre, int? number, string title, DateOnly? date, ContentData content)
+    {
+        Id = id;
+        Source = source;
+        Genre = genre;
+        Number = number;
+        Title = title;
+        Date = date;
+        _content = content;
+    }
+
+    /// <summary>The document's id: its seed's file name, lower case, safe in a URL and a path.</summary>
+    public string Id { get; }
+
+    /// <summary>The seed's file name.</summary>
+    public string Source { get; }
+
+    public Genre Genre { get; }
+
+    /// <summary>The number the source gives the document (FRUS <c>256.</c>), if any.</summary>
+    public int? Number { get; }
+
+    public string Title { get; }
+
+    public DateOnly? Date { get; }
+
+    public DocumentContent Content => _parsed ??= JsonSerializer.Deserialize(_content(), ModelJsonContext.Default.DocumentContent)
+        ?? throw new InvalidOperationException($"Document {Id} has no content.");
+}

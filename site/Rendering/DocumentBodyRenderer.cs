@@ -1,0 +1,81 @@
+using System.Text;
+using Publisher.Site.Model;
+
+namespace Publisher.Site.Rendering;
+
+/// <summary>Renders a document's title notes, body and footnotes; speaker turns become one group each.</summary>
+public static class DocumentBodyRenderer
+{
+    public static RenderedBody Render(DocumentContent content)
+    {
+        var inlines = new InlineRenderer();
+        var title = new StringBuilder();
+        inlines.Render(title, content.TitleNotes);
+
+        var body = new StringBuilder();
+        var openTurn = 0;
+        foreach (var block in content.Blocks)
+        {
+            if (openTurn != 0 && block.Turn != openTurn)
+            {
+                body.Append("</div>\n");
+                openTurn = 0;
+            }
+
+            if (block.Turn != 0 && openTurn == 0)
+            {
+                body.Append("<div class=\"turn\">\n");
+                openTurn = block.Turn;
+            }
+
+            switch (block.Kind)
+            {
+                case BlockKind.Heading:
+                    body.Append($"<h2 id=\"{block.Id}\">");
+                    inlines.Render(body, block.Inlines);
+                    body.Append("</h2>\n");
+                    break;
+                case BlockKind.PageBreak:
+                    body.Append("<p class=\"page-line\">");
+                    inlines.Render(body, block.Inlines);
+                    body.Append("</p>\n");
+                    break;
+                case BlockKind.EditorialNote:
+                    body.Append($"<p class=\"editorial\" id=\"{block.Id}\">");
+                    inlines.Render(body, block.Inlines);
+                    body.Append("</p>\n");
+                    break;
+                default:
+                    body.Append($"<p id=\"{block.Id}\">");
+                    if (block.Speaker is { } speaker)
+                    {
+                        body.Append($"<b class=\"speaker\">{InlineRenderer.Encode(speaker)}.</b> ");
+                    }
+
+                    inlines.Render(body, block.Inlines);
+                    body.Append($" <a class=\"pilcrow\" href=\"#{block.Id}\" aria-label=\"Link to this paragraph\">¶</a></p>\n");
+                    break;
+            }
+        }
+
+        if (openTurn != 0)
+        {
+            body.Append("</div>\n");
+        }
+
+        var notes = new StringBuilder();
+        foreach (var note in content.Footnotes)
+        {
+            notes.Append($"<li id=\"fn-{note.Number}\" value=\"{note.Number}\">");
+            inlines.Render(notes, note.Inlines);
+            if (inlines.Wrote($"fnref-{note.Number}"))
+            {
+                notes.Append($" <a class=\"backref\" href=\"#fnref-{note.Number}\" aria-label=\"Back to reference {note.Number}\">↩</a>");
+            }
+
+            notes.Append("</li>\n");
+        }
+
+        return new RenderedBody(new TrustedHtml(title.ToString()), new TrustedHtml(body.ToString()), new TrustedHtml(notes.ToString()));
+    }
+}

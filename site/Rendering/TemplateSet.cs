@@ -1,0 +1,64 @@
+using Scriban;
+using Scriban.Runtime;
+
+namespace Publisher.Site.Rendering;
+
+/// <summary>The page templates, each parsed once; a page is rendered into its template, then into the layout.</summary>
+public sealed class TemplateSet
+{
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+
+    public string Directory { get; private init; } = string.Empty;
+
+    /// <summary>Parses every <c>*.html</c> template of the folder; a template with errors is reported with its file and line.</summary>
+    public static TemplateSet Load(string directory)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var errors = new List<string>();
+        foreach (var path in System.IO.Directory.GetFiles(directory, "*.html").Order(StringComparer.Ordinal))
+        {
+            var template = Template.Parse(File.ReadAllText(path), path);
+            if (template.HasErrors)
+            {
+                errors.AddRange(template.Messages.Select(m => m.ToString()));
+            }
+
+            templates[Path.GetFileNameWithoutExtension(path)] = template;
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new TemplateException(string.Join(Environment.NewLine, errors));
+        }
+
+        return new TemplateSet(templates) { Directory = directory };
+    }
+
+    /// <summary>Renders <paramref name="name"/> with <paramref name="model"/> as <c>Page</c> and <paramref name="site"/> as <c>Site</c>.</summary>
+    public string Render(string name, object model, object site, TrustedHtml? content = null)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            throw new TemplateException($"{Directory}/{name}.html: template not found");
+        }
+
+        var globals = new ScriptObject
+        {
+            ["Page"] = model,
+            ["Site"] = site,
+            ["Content"] = content ?? TrustedHtml.Empty,
+        };
+        var context = new HtmlTemplateContext();
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException exception)
+        {
+            throw new TemplateException(exception.Message, exception);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Publisher.Site.Model;
+
+namespace Publisher.Site.Rendering.Views;
+
+/// <summary>Everything a document page shows; the body parts are built in code, the rest escaped by the template.</summary>
+public sealed record DocumentView(
+    DocumentEntry Document,
+    DocumentContent Content,
+    string? DateDisplay,
+    string? IsoDate,
+    string GenreLabel,
+    RenderedBody Rendered,
+    TrustedHtml SourceLines,
+    IReadOnlyList<ExportLink> Exports,
+    DocumentLink? Previous,
+    DocumentLink? Next);

@@ -1,0 +1,3 @@
+namespace Publisher.Site.Rendering.Views;
+
+public sealed record ExportLink(string Label, string Href, string Format);

@@ -1,0 +1,3 @@
+namespace Publisher.Site.Rendering.Views;
+
+public sealed record HomeView(string Title, TrustedHtml Introduction, IReadOnlyList<DocumentLink> Documents);

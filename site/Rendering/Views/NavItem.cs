@@ -1,0 +1,3 @@
+namespace Publisher.Site.Rendering.Views;
+
+public sealed record NavItem(string Label, string Href);

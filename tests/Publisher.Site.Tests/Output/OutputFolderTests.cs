@@ -1,0 +1,48 @@
+using Publisher.Site.Output;
+using Publisher.Site.Tests.Helpers;
+
+namespace Publisher.Site.Tests.Output;
+
+public sealed class OutputFolderTests
+{
+    [Fact]
+    public void A_folder_with_foreign_files_is_refused_and_kept()
+    {
+        using var staging = new TempFolder();
+        using var output = new TempFolder();
+        staging.Write("index.html", "new");
+        var foreign = output.Write("notes.txt", "mine");
+
+        Assert.Throws<PublishException>(() => SiteSync.Publish(staging.Path, output.Path));
+        Assert.Equal("mine", File.ReadAllText(foreign));
+    }
+
+    [Fact]
+    public void Publishing_rewrites_only_changed_files_and_removes_stale_ones()
+    {
+        using var staging = new TempFolder();
+        using var output = new TempFolder();
+        staging.Write("a.html", "A");
+        staging.Write("b.html", "B");
+        SiteSync.Publish(staging.Path, output.Path);
+        var before = File.GetLastWriteTimeUtc(Path.Combine(output.Path, "a.html"));
+        Thread.Sleep(20);
+
+        File.Delete(Path.Combine(staging.Path, "b.html"));
+        staging.Write("c.html", "C");
+        var result = SiteSync.Publish(staging.Path, output.Path);
+
+        Assert.Equal(new SyncResult(1, 1, 1), result);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(output.Path, "a.html")));
+        Assert.False(File.Exists(Path.Combine(output.Path, "b.html")));
+    }
+
+    [Fact]
+    public void The_root_and_a_repository_are_refused()
+    {
+        Assert.NotNull(OutputFolder.Refusal("/"));
+        using var repository = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(repository.Path, ".git"));
+        Assert.NotNull(OutputFolder.Refusal(repository.Path));
+    }
+}
