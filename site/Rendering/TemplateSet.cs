@@ -7,16 +7,39 @@ namespace Publisher.Site.Rendering;
 public sealed class TemplateSet
 {
     private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, Template> _partials;
 
-    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+    private TemplateSet(Dictionary<string, Template> templates, Dictionary<string, Template> partials)
+    {
+        _templates = templates;
+        _partials = partials;
+    }
 
     public string Directory { get; private init; } = string.Empty;
 
-    /// <summary>Parses every <c>*.html</c> template of the folder; a template with errors is reported with its file and line.</summary>
+    /// <summary>
+    /// Parses every <c>*.html</c> template of the folder and of its <c>partials/</c> folder, once; a template with
+    /// errors is reported with its file and line.
+    /// </summary>
     public static TemplateSet Load(string directory)
     {
-        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var errors = new List<string>();
+        var templates = ParseAll(directory, errors, path => Path.GetFileNameWithoutExtension(path));
+        var partialsDirectory = Path.Combine(directory, "partials");
+        var partials = System.IO.Directory.Exists(partialsDirectory)
+            ? ParseAll(partialsDirectory, errors, path => path)
+            : new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (errors.Count > 0)
+        {
+            throw new TemplateException(string.Join(Environment.NewLine, errors));
+        }
+
+        return new TemplateSet(templates, partials) { Directory = directory };
+    }
+
+    private static Dictionary<string, Template> ParseAll(string directory, List<string> errors, Func<string, string> key)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var path in System.IO.Directory.GetFiles(directory, "*.html").Order(StringComparer.Ordinal))
         {
             var template = Template.Parse(File.ReadAllText(path), path);
@@ -25,15 +48,10 @@ public sealed class TemplateSet
                 errors.AddRange(template.Messages.Select(m => m.ToString()));
             }
 
-            templates[Path.GetFileNameWithoutExtension(path)] = template;
+            templates[key(path)] = template;
         }
 
-        if (errors.Count > 0)
-        {
-            throw new TemplateException(string.Join(Environment.NewLine, errors));
-        }
-
-        return new TemplateSet(templates) { Directory = directory };
+        return templates;
     }
 
     /// <summary>Renders <paramref name="name"/> with <paramref name="model"/> as <c>Page</c> and <paramref name="site"/> as <c>Site</c>.</summary>
@@ -50,7 +68,12 @@ public sealed class TemplateSet
             ["Site"] = site,
             ["Content"] = content ?? TrustedHtml.Empty,
         };
-        var context = new HtmlTemplateContext();
+        var context = new HtmlTemplateContext { TemplateLoader = new PartialLoader(Directory) };
+        foreach (var (path, partial) in _partials)
+        {
+            context.CachedTemplates[path] = partial;
+        }
+
         context.PushGlobal(globals);
         try
         {
