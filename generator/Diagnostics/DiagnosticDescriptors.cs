@@ -39,4 +39,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ParserFailure = new(
         "PUB011", "Parser failure", "Seed '{0}' could not be parsed: {1}", Category, DiagnosticSeverity.Error, true);
+
+    public static readonly DiagnosticDescriptor SpeakerNotAttending = new(
+        "PUB012", "Speaker not in the attendance list", "speaker '{0}' matches no one in the attendance list or the chair; kept as written", Category, DiagnosticSeverity.Info, true);
 }

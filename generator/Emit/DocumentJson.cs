@@ -17,13 +17,17 @@ internal static class DocumentJson
         json.Property("dateLine", document.DateLine);
         json.Property("place", document.Place);
         json.Property("time", document.Time);
+        json.Property("subjectLabel", document.SubjectLabel);
         json.Strings("subjects", document.Subjects);
         json.Strings("classification", document.Classification);
+        json.Property("chairLabel", document.ChairLabel);
         json.Property("chair", document.Chair);
+        json.Property("attendeesLabel", document.AttendeesLabel);
         json.Strings("attendees", document.Attendees);
         json.Property("attendeesHonorific", document.AttendeesHonorific);
         json.Property("agenda", document.Agenda);
 
+        json.Property("participantsLabel", document.ParticipantsLabel);
         json.Name("participants");
         json.StartArray();
         foreach (var group in document.Participants)

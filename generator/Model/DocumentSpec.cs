@@ -27,11 +27,20 @@ internal sealed record DocumentSpec
 
     public string? Time { get; init; }
 
+    /// <summary>The label before the subject as written (<c>SUBJECT:</c>); null when the subject stands alone.</summary>
+    public string? SubjectLabel { get; init; }
+
     public EquatableArray<string> Subjects { get; init; } = EquatableArray<string>.Empty;
 
     public EquatableArray<string> Classification { get; init; } = EquatableArray<string>.Empty;
 
+    /// <summary>The label before the chair as written (<c>Chaired by:</c>, <c>Chairman:</c>).</summary>
+    public string? ChairLabel { get; init; }
+
     public string? Chair { get; init; }
+
+    /// <summary>The label before the attendance list as written (<c>In attendance:</c>, <c>Present:</c>).</summary>
+    public string? AttendeesLabel { get; init; }
 
     public EquatableArray<string> Attendees { get; init; } = EquatableArray<string>.Empty;
 
@@ -39,6 +48,9 @@ internal sealed record DocumentSpec
     public string? AttendeesHonorific { get; init; }
 
     public string? Agenda { get; init; }
+
+    /// <summary>The label over a memorandum's participant list as written (<c>PARTICIPANTS:</c>); null when there is none.</summary>
+    public string? ParticipantsLabel { get; init; }
 
     public EquatableArray<ParticipantGroupSpec> Participants { get; init; } = EquatableArray<ParticipantGroupSpec>.Empty;
 

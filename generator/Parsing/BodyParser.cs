@@ -52,12 +52,22 @@ internal sealed class BodyParser
                 continue;
             }
 
-            // A paragraph cut in two by a page break of the original: no closing punctuation here, lower case next.
+            // A paragraph cut in two by a page break of the original: no closing punctuation here, lower case next,
+            // with or without the page marker on its own line between the halves.
             var joined = new List<Paragraph> { paragraph };
-            while (p + 1 < paragraphs.Count && EndsOpen(joined[joined.Count - 1].Trimmed) && StartsLower(paragraphs[p + 1].Trimmed))
+            var pages = new List<Paragraph?> { null };
+            while (EndsOpen(joined[joined.Count - 1].Trimmed))
             {
-                p++;
+                var between = p + 2 < paragraphs.Count && PageOnly.IsMatch(paragraphs[p + 1].Trimmed) ? paragraphs[p + 1] : null;
+                var next = between is null ? p + 1 : p + 2;
+                if (next >= paragraphs.Count || !StartsLower(paragraphs[next].Trimmed))
+                {
+                    break;
+                }
+
+                p = next;
                 joined.Add(paragraphs[p]);
+                pages.Add(between);
                 _context.Diagnostics.Report(DiagnosticDescriptors.ParagraphRejoined, paragraphs[p].Line, 0, paragraphs[p].First.Text.Length);
             }
 
@@ -69,13 +79,13 @@ internal sealed class BodyParser
                 continue;
             }
 
-            AddParagraph(joined);
+            AddParagraph(joined, pages);
         }
 
         return _blocks.ToEquatableArray();
     }
 
-    private void AddParagraph(List<Paragraph> parts)
+    private void AddParagraph(List<Paragraph> parts, List<Paragraph?> pages)
     {
         var first = parts[0];
         var text = first.Text;
@@ -95,10 +105,15 @@ internal sealed class BodyParser
         }
 
         var inlines = InlineParser.Parse(text, lines, _context, footnoteRefs: true);
-        foreach (var part in parts.Skip(1))
+        for (var i = 1; i < parts.Count; i++)
         {
             inlines.Add(new InlineSpec(InlineKind.Join, string.Empty));
-            inlines.AddRange(InlineParser.Parse(part.Text, part.Lines, _context, footnoteRefs: true));
+            if (pages[i] is { } page)
+            {
+                inlines.AddRange(InlineParser.Parse(page.Trimmed, Shift(page), _context, footnoteRefs: false));
+            }
+
+            inlines.AddRange(InlineParser.Parse(parts[i].Text, parts[i].Lines, _context, footnoteRefs: true));
         }
 
         var key = string.Join("\n\n", parts.Select(x => x.Trimmed));

@@ -13,11 +13,11 @@ internal sealed record DateLine(string Iso, string? Place, string? Time)
     private const string Months = "January|February|March|April|May|June|July|August|September|October|November|December";
 
     private static readonly Regex MonthFirst = new(
-        @"^(?:(?<place>[A-Z][^,\d]{1,60}),\s+)?(?<month>" + Months + @")\s+(?<day>\d{1,2}),\s+(?<year>\d{4})(?:,\s*(?<time>.+?))?\.?$",
+        @"^(?:(?<place>[A-Z][^\d]{1,120}?),\s+)?(?<month>" + Months + @")\s+(?<day>\d{1,2}),\s+(?<year>\d{4})(?:,\s*(?<time>.{0,40}))?$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex DayFirst = new(
-        @"^(?:(?<place>[A-Z][^,\d]{1,60}),\s+)?(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{4})(?:,\s*(?<time>.+?))?\.?$",
+        @"^(?:(?<place>[A-Z][^\d]{1,120}?),\s+)?(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{4})(?:,\s*(?<time>.{0,40}))?$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex IsoDate = new(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$", RegexOptions.CultureInvariant);
@@ -26,6 +26,11 @@ internal sealed record DateLine(string Iso, string? Place, string? Time)
     public static DateLine? Parse(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
+        if (text.EndsWith(".", StringComparison.Ordinal) && !EndsWithClock(text))
+        {
+            text = text.Substring(0, text.Length - 1);
+        }
+
         var iso = IsoDate.Match(text);
         if (iso.Success)
         {
@@ -49,8 +54,13 @@ internal sealed record DateLine(string Iso, string? Place, string? Time)
             month,
             int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture),
             match.Groups["place"].Success ? match.Groups["place"].Value.Trim() : null,
-            match.Groups["time"].Success ? match.Groups["time"].Value.Trim() : null);
+            match.Groups["time"].Success && match.Groups["time"].Value.Trim().Length > 0 ? match.Groups["time"].Value.Trim() : null);
     }
+
+    /// <summary>A time such as <c>1 p.m.</c> keeps its full stop; a sentence's full stop after the year does not belong to it.</summary>
+    private static bool EndsWithClock(string text) =>
+        text.EndsWith("a.m.", StringComparison.Ordinal) || text.EndsWith("p.m.", StringComparison.Ordinal)
+        || text.EndsWith("A.M.", StringComparison.Ordinal) || text.EndsWith("P.M.", StringComparison.Ordinal);
 
     private static DateLine? Create(int year, int month, int day, string? place, string? time)
     {

@@ -166,7 +166,7 @@ internal static class InlineParser
 
         var before = text[start - 1];
         var glued = char.IsLower(before) || GluePunctuation.IndexOf(before) >= 0;
-        if (!glued || (start >= 2 && IsDigit(text[start - 2])))
+        if (!glued || (start >= 2 && IsDigit(text[start - 2]) && !EndsSentenceAfterNumber(text, start, end, before, context)))
         {
             return NumberKind.Text;
         }
@@ -185,6 +185,25 @@ internal static class InlineParser
         var afterSentence = SentencePunctuation.IndexOf(before) >= 0 && start >= 2 && char.IsLetter(text[start - 2]);
         var endsWord = end == text.Length || char.IsWhiteSpace(text[end]);
         return afterSentence && endsWord ? NumberKind.UndeclaredReference : NumberKind.Text;
+    }
+
+    /// <summary>
+    /// <c>January 12.2 He</c>: a declared note glued to the full stop after a number, the sentence ending there. A
+    /// decimal (<c>3.5 percent</c>) is followed by lower case, so it stays text.
+    /// </summary>
+    private static bool EndsSentenceAfterNumber(string text, int start, int end, char before, ParseContext context)
+    {
+        if (before != '.' || !context.DeclaredNotes.Contains(int.Parse(text.Substring(start, end - start), CultureInfo.InvariantCulture)))
+        {
+            return false;
+        }
+
+        if (end == text.Length)
+        {
+            return true;
+        }
+
+        return char.IsWhiteSpace(text[end]) && end + 1 < text.Length && (char.IsUpper(text[end + 1]) || text[end + 1] == '\u201C' || text[end + 1] == '"');
     }
 
     private static void CheckPageOrder(string number, IReadOnlyList<SeedLine> lines, int offset, ParseContext context)

@@ -15,7 +15,7 @@ internal static class MemorandumParser
 {
     private static readonly Regex NumberedTitle = new(@"^\s*(?<number>\d{1,5})\.\s+(?<title>.+?)\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Subject = new(@"^SUBJECT:\s*(?<subject>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Subject = new(@"^(?<label>SUBJECT:)\s*(?<subject>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly Regex GluedNote = new(@"(?<=[a-z.,;:)\u201D\u2019])(?<n>\d{1,3})$", RegexOptions.CultureInvariant);
 
@@ -62,11 +62,25 @@ internal static class MemorandumParser
         DateLine? date = null;
         string? dateText = null;
         string? pendingHeading = null;
+        string? participantsLabel = null;
+        string? subjectLabel = null;
         var sawDate = header.Any(l => DateLine.Parse(l.Text) is not null);
         var index = 1;
         for (; index < body.Count; index++)
         {
             var paragraph = body[index];
+            if (groups.Count == 0 && participantsLabel is null && ParticipantParser.IsListLabel(paragraph.First.Text))
+            {
+                // "PARTICIPANTS" over the whole list names the list, not a delegation.
+                participantsLabel = paragraph.First.Text.Trim();
+                if (paragraph.Lines.Count == 1)
+                {
+                    continue;
+                }
+
+                paragraph = new Paragraph(paragraph.Lines.Skip(1).ToArray());
+            }
+
             if (paragraph.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text)))
             {
                 groups.Add(ParticipantParser.ParseGroup(paragraph, pendingHeading));
@@ -76,7 +90,7 @@ internal static class MemorandumParser
 
             var isHeaderText = groups.Count == 0
                 && paragraph.Lines.All(l => l.Text.Length <= 160)
-                && (!sawDate || paragraph.Lines.Any(l => Subject.IsMatch(l.Text.Trim())))
+                && (!sawDate || paragraph.Lines.Any(l => Subject.IsMatch(l.Text.Trim())) || ParticipantsFollow(body, index))
                 && (paragraph.Lines.Any(l => DateLine.Parse(l.Text) is not null || Subject.IsMatch(l.Text.Trim()) || IsParticipantsHeading(l.Text))
                     || paragraph.Lines.All(l => !l.Text.TrimEnd().EndsWith(".", System.StringComparison.Ordinal)));
             var isGroupHeading = paragraph.Lines.Count == 1 && IsParticipantsHeading(paragraph.First.Text)
@@ -102,7 +116,13 @@ internal static class MemorandumParser
             var subject = Subject.Match(text);
             if (subject.Success)
             {
+                subjectLabel ??= subject.Groups["label"].Value;
                 subjects.Add(subject.Groups["subject"].Value);
+            }
+            else if (subjects.Count > 0 && line.Text.Length > 0 && char.IsWhiteSpace(line.Text[0]) && DateLine.Parse(text) is null)
+            {
+                // An indented line continues the subject above it.
+                subjects[subjects.Count - 1] += " " + text;
             }
             else if (date is null && DateLine.Parse(text) is { } parsed)
             {
@@ -131,13 +151,19 @@ internal static class MemorandumParser
             DateLine = dateText,
             Place = date?.Place,
             Time = date?.Time,
+            SubjectLabel = subjectLabel,
             Subjects = subjects.ToEquatableArray(),
+            ParticipantsLabel = participantsLabel,
             Participants = groups.ToEquatableArray(),
             Blocks = blocks,
             Footnotes = notes.Select(n => FootnoteParser.ToSpec(n, context)).ToEquatableArray(),
             Provenance = SourceNote.Read(notes.FirstOrDefault().Text),
         };
     }
+
+    /// <summary>Participant bullets within the next three paragraphs: what comes before them is still the header.</summary>
+    private static bool ParticipantsFollow(IReadOnlyList<Paragraph> body, int index) =>
+        body.Skip(index + 1).Take(3).Any(p => p.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text) || ParticipantParser.IsListLabel(l.Text)));
 
     private static bool IsParticipantsHeading(string line)
     {

@@ -24,10 +24,14 @@ internal static class ParticipantParser
         "Minister-Counselor", "First Deputy", "Second Secretary", "First Secretary", "Third Secretary", "Secretary of State",
         "General Secretary", "Secretary", "Ambassador-at-Large", "Ambassador", "Counselor", "Attaché", "Minister",
         "President", "Vice President", "Senator", "Congressman", "Marshal", "General", "Admiral", "Colonel", "Lieutenant Colonel",
-        "Major", "Captain", "Dr.", "Mr.", "Mrs.", "Ms.", "DAS", "DCM", "Amb.",
+        "Major", "Captain", "Academician", "Professor", "Dr.", "Mr.", "Mrs.", "Ms.", "DAS", "DCM", "Amb.",
     };
 
     public static bool IsBulletLine(string line) => Bullet.IsMatch(line);
+
+    /// <summary>The label over the whole list, <c>PARTICIPANTS</c> or <c>Participants:</c>, as opposed to a delegation's heading.</summary>
+    public static bool IsListLabel(string line) =>
+        string.Equals(line.Trim().TrimEnd(':').Trim(), "PARTICIPANTS", System.StringComparison.OrdinalIgnoreCase);
 
     public static ParticipantSpec Parse(SeedLine line)
     {

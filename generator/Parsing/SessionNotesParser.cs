@@ -12,13 +12,15 @@ namespace Publisher.Generator.Parsing;
 /// </summary>
 internal static class SessionNotesParser
 {
-    private static readonly Regex Chair = new(@"^(?:Chaired by|Chairman|Chair|Presiding):\s*(?<v>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex Chair = new(@"^(?<label>(?:Chaired by|Chairman|Chair|Presiding):)\s*(?<v>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
-    private static readonly Regex Attendance = new(@"^(?:In attendance|Present|Attending|Participants):\s*(?:(?<honorific>cdes?\.|comrades)\s+)?(?<v>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex Attendance = new(@"^(?<label>(?:In attendance|Present|Attending|Participants):)\s*(?:(?<honorific>cdes?\.|comrades)\s+)?(?<v>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     private static readonly Regex Bold = new(@"^\*\*(?<v>.+?)\*\*\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Signature = new(@"^\[(?<label>Signature[^\]]*)\]\s*(?<name>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex ClassificationWords = new(@"\b(?:Secret|Confidential|Copy|Special File|Special file|Classified|Unclassified|Working|Draft|Restricted|For official use)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex FirstNoteReference = new(@"[a-z.,;:\u201D\u2019)]1(?:\s|$)", RegexOptions.CultureInvariant);
 
     public static bool Looks(IReadOnlyList<Paragraph> paragraphs) =>
         paragraphs.Count(p => SpeakerLabel.Match(p.Trimmed) is not null) >= 2;
@@ -31,6 +33,8 @@ internal static class SessionNotesParser
         DateLine? date = null;
         string? dateText = null;
         string? chair = null;
+        string? chairLabel = null;
+        string? attendeesLabel = null;
         var attendees = new List<string>();
         string? attendeesHonorific = null;
         string? agenda = null;
@@ -40,12 +44,14 @@ internal static class SessionNotesParser
             var text = paragraph.Trimmed;
             if (Chair.Match(text) is { Success: true } chairMatch)
             {
-                chair = Unwrap(chairMatch.Groups["v"].Value);
+                chairLabel = chairMatch.Groups["label"].Value;
+                chair = SessionClosing.Unwrap(chairMatch.Groups["v"].Value);
             }
             else if (Attendance.Match(text) is { Success: true } attendance)
             {
+                attendeesLabel = attendance.Groups["label"].Value;
                 attendeesHonorific = attendance.Groups["honorific"].Success ? attendance.Groups["honorific"].Value : null;
-                attendees.AddRange(Unwrap(attendance.Groups["v"].Value).Split(',').Select(a => a.Trim()).Where(a => a.Length > 0));
+                attendees.AddRange(SessionClosing.Unwrap(attendance.Groups["v"].Value).Split(',').Select(a => a.Trim()).Where(a => a.Length > 0));
             }
             else if (title is null || date is null && paragraph.Lines.Any(l => DateLine.Parse(l.Text) is not null))
             {
@@ -61,9 +67,13 @@ internal static class SessionNotesParser
                     {
                         title = StripBold(line);
                     }
-                    else if (title is null)
+                    else if (title is null && (IsClassification(line) || paragraph.Lines.Any(l => Bold.IsMatch(l.Text.Trim()))))
                     {
                         classification.Add(line);
+                    }
+                    else if (title is null)
+                    {
+                        title = line;
                     }
                     else
                     {
@@ -73,7 +83,7 @@ internal static class SessionNotesParser
             }
             else if (agenda is null && chair is not null)
             {
-                agenda = Unwrap(paragraph.Text.Trim());
+                agenda = SessionClosing.Unwrap(paragraph.Text.Trim());
             }
             else
             {
@@ -81,38 +91,32 @@ internal static class SessionNotesParser
             }
         }
 
-        // Closing block: a signature line and the source lines, read from the end.
-        var end = paragraphs.Count;
-        SignatureSpec? signature = null;
-        var sourceLines = new List<string>();
-        var provenance = new ProvenanceSpec();
-        while (end > firstTurn + 1)
+        // Notes at the very end, then the closing block (signature, source), then notes just before it.
+        var end = paragraphs.Count - TrailingNotes(paragraphs, paragraphs.Count, firstTurn);
+        var notes = FootnoteParser.Split(paragraphs.Skip(end).Take(paragraphs.Count - end));
+        var closing = new SessionClosing();
+        end = closing.Read(paragraphs, end, firstTurn + 1);
+        if (notes.Count == 0)
         {
-            var last = paragraphs[end - 1];
-            var text = last.Trimmed;
-            if (text.TrimStart('*', '_').StartsWith("Source:", System.StringComparison.Ordinal) && sourceLines.Count == 0)
-            {
-                sourceLines.AddRange(last.Lines.Select(l => l.Text.TrimEnd()));
-                provenance = ReadSource(sourceLines);
-                end--;
-            }
-            else if (Signature.Match(text) is { Success: true } match && signature is null)
-            {
-                signature = new SignatureSpec(Unwrap(match.Groups["label"].Value), match.Groups["name"].Value.Trim(), last.Line);
-                end--;
-            }
-            else
-            {
-                break;
-            }
+            var before = TrailingNotes(paragraphs, end, firstTurn);
+            notes = FootnoteParser.Split(paragraphs.Skip(end - before).Take(before));
+            end -= before;
         }
 
+        foreach (var note in notes)
+        {
+            context.DeclaredNotes.Add(note.Number);
+        }
+
+        var provenance = closing.Provenance;
         if (classification.Count > 0)
         {
             provenance = provenance with { Classification = string.Join("; ", classification.Where(c => !c.StartsWith("(", System.StringComparison.Ordinal))) };
         }
 
         var body = narrative.Concat(paragraphs.Skip(firstTurn).Take(end - firstTurn)).ToList();
+        var blocks = new BodyParser(context, speakerTurns: true, headings: false).Parse(body);
+        SpeakerCheck.Report(blocks, chair, attendees, body, context);
         return document with
         {
             Genre = Genre.SessionNotes,
@@ -121,54 +125,43 @@ internal static class SessionNotesParser
             DateLine = dateText,
             Place = date?.Place,
             Classification = classification.ToEquatableArray(),
+            ChairLabel = chairLabel,
             Chair = chair,
+            AttendeesLabel = attendeesLabel,
             Attendees = attendees.ToEquatableArray(),
             AttendeesHonorific = attendeesHonorific,
             Agenda = agenda,
-            Blocks = new BodyParser(context, speakerTurns: true, headings: false).Parse(body),
-            Signature = signature,
-            SourceLines = sourceLines.ToEquatableArray(),
+            Blocks = blocks,
+            Footnotes = notes.Select(n => FootnoteParser.ToSpec(n, context)).ToEquatableArray(),
+            Signature = closing.Signature,
+            SourceLines = closing.SourceLines.ToEquatableArray(),
             Provenance = provenance,
         };
     }
 
-    /// <summary>Reads <c>*Source: X, Y  / Translated by Z  / For W*</c>.</summary>
-    private static ProvenanceSpec ReadSource(IEnumerable<string> lines)
+    /// <summary>
+    /// How many paragraphs before <paramref name="end"/> are numbered notes. Session notes rarely have notes, so a
+    /// trailing numbered list counts as notes only when note 1 is glued to a word of the text before it.
+    /// </summary>
+    private static int TrailingNotes(IReadOnlyList<Paragraph> paragraphs, int end, int firstTurn)
     {
-        var provenance = new ProvenanceSpec();
-        foreach (var raw in lines)
+        var candidates = paragraphs.Take(end).ToList();
+        var count = FootnoteParser.CountTrailing(candidates);
+        if (count == 0 || end - count <= firstTurn)
         {
-            var line = raw.Trim().Trim('*', '_').Trim();
-            if (line.StartsWith("Source:", System.StringComparison.Ordinal))
-            {
-                var statement = line.Substring("Source:".Length).Trim();
-                var comma = statement.LastIndexOf(", ", System.StringComparison.Ordinal);
-                provenance = provenance with
-                {
-                    Statement = statement,
-                    File = comma > 0 ? statement.Substring(0, comma) : null,
-                    Archive = comma > 0 ? statement.Substring(comma + 2) : statement,
-                };
-            }
-            else if (line.StartsWith("Translated by ", System.StringComparison.Ordinal))
-            {
-                provenance = provenance with { Translator = line.Substring("Translated by ".Length).Trim() };
-            }
-            else if (line.StartsWith("For ", System.StringComparison.Ordinal))
-            {
-                provenance = provenance with { Publisher = line.Substring("For ".Length).Trim() };
-            }
+            return 0;
         }
 
-        return provenance;
+        return candidates.Take(end - count).Any(p => FirstNoteReference.IsMatch(p.Text)) ? count : 0;
     }
+
+    /// <summary>Lines such as <c>Top Secret</c>, <c>Only Copy</c>, <c>Special File</c>, <c>(Working notes)</c>.</summary>
+    private static bool IsClassification(string line) =>
+        line.Length <= 60 && (line.StartsWith("(", System.StringComparison.Ordinal) || ClassificationWords.IsMatch(line));
 
     private static string StripBold(string line)
     {
         var match = Bold.Match(line.Trim());
         return match.Success ? match.Groups["v"].Value.Trim() : line.Trim();
     }
-
-    /// <summary>Joins a value the source wrapped over lines (Markdown hard breaks included) into one line.</summary>
-    private static string Unwrap(string value) => Regex.Replace(value, @"\s*\n\s*", " ").Trim();
 }

@@ -12,17 +12,23 @@ internal static partial class ModelWords
     public static List<string> Split(string text) =>
         Word().Matches(PageMarker().Replace(text, " ")).Select(m => m.Value).Where(w => !w.All(char.IsDigit)).ToList();
 
-    public static List<string> Of(DocumentSpec document)
+    /// <summary>
+    /// The model's words in reading order. The header's fields are shown in a fixed layout, so among themselves they
+    /// are put in the order the source has them (found by their opening text); the body, notes and closing follow.
+    /// </summary>
+    public static List<string> Of(DocumentSpec document, string source)
     {
-        var parts = new List<string>();
-        parts.AddRange(document.Classification);
-        parts.Add(document.Number + ". " + document.Title);
-        parts.AddRange(document.Subjects);
-        parts.Add(document.DateLine ?? string.Empty);
-        parts.Add("Chaired by: " + document.Chair);
-        parts.Add("In attendance: " + document.AttendeesHonorific + " " + string.Join(", ", document.Attendees));
-        parts.Add(document.Agenda ?? string.Empty);
-        parts.AddRange(document.Participants.SelectMany(g => (g.Heading is null ? [] : new[] { g.Heading }).Concat(g.Participants.Select(p => p.Source))));
+        var header = new List<string>();
+        header.AddRange(document.Classification);
+        header.Add(document.Number is null ? document.Title : document.Number + ". " + document.Title);
+        header.Add(string.Join(" ", new[] { document.SubjectLabel }.Concat(document.Subjects).Where(x => x is not null)));
+        header.Add(document.DateLine ?? string.Empty);
+        header.Add(document.ChairLabel + " " + document.Chair);
+        header.Add(document.AttendeesLabel + " " + document.AttendeesHonorific + " " + string.Join(", ", document.Attendees));
+        header.Add(document.Agenda ?? string.Empty);
+        header.Add(document.ParticipantsLabel ?? string.Empty);
+        header.Add(string.Join(" ", document.Participants.SelectMany(g => (g.Heading is null ? [] : new[] { g.Heading }).Concat(g.Participants.Select(p => p.Source)))));
+        var parts = header.Select((text, index) => (text: text.Trim(), index)).OrderBy(h => Position(source, h.text)).ThenBy(h => h.index).Select(h => h.text).ToList();
         foreach (var block in document.Blocks)
         {
             parts.Add(block.Speaker ?? string.Empty);
@@ -37,6 +43,13 @@ internal static partial class ModelWords
         parts.AddRange(document.SourceLines);
         parts.AddRange(document.Footnotes.SelectMany(n => n.Inlines.Select(i => i.Text)));
         return Split(string.Join(" ", parts));
+    }
+
+    /// <summary>Where a header field starts in the source: its first characters as written.</summary>
+    private static int Position(string source, string part)
+    {
+        var found = part.Length == 0 ? -1 : source.IndexOf(part.Substring(0, Math.Min(16, part.Length)), StringComparison.Ordinal);
+        return found < 0 ? int.MaxValue : found;
     }
 
     [GeneratedRegex(@"\p{L}+(?:[’']\p{L}+)*|\p{N}+")]

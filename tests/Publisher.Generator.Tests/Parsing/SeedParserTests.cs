@@ -131,8 +131,9 @@ public sealed class SeedParserTests
     public void Every_word_of_the_seed_is_in_the_model_in_order(string name)
     {
         var document = Parse(name);
-        var words = ModelWords.Of(document);
-        var seedWords = ModelWords.Split(File.ReadAllText(Repository.SeedPath(name)));
+        var source = File.ReadAllText(Repository.SeedPath(name));
+        var words = ModelWords.Of(document, source);
+        var seedWords = ModelWords.Split(source);
 
         var position = 0;
         foreach (var word in seedWords)
