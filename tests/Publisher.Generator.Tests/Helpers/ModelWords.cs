@@ -23,8 +23,8 @@ internal static partial class ModelWords
         header.Add(document.Number is null ? document.Title : document.Number + ". " + document.Title);
         header.Add(string.Join(" ", new[] { document.SubjectLabel }.Concat(document.Subjects).Where(x => x is not null)));
         header.Add(document.DateLine ?? string.Empty);
-        header.Add(document.ChairLabel + " " + document.Chair);
-        header.Add(document.AttendeesLabel + " " + document.AttendeesHonorific + " " + string.Join(", ", document.Attendees));
+        header.Add(Join(document.ChairLabel, document.Chair));
+        header.Add(Join(document.AttendeesLabel, document.AttendeesHonorific, string.Join(", ", document.Attendees)));
         header.Add(document.Agenda ?? string.Empty);
         header.Add(document.ParticipantsLabel ?? string.Empty);
         header.Add(string.Join(" ", document.Participants.SelectMany(g => (g.Heading is null ? [] : new[] { g.Heading }).Concat(g.Participants.Select(p => p.Source)))));
@@ -44,6 +44,8 @@ internal static partial class ModelWords
         parts.AddRange(document.Footnotes.SelectMany(n => n.Inlines.Select(i => i.Text)));
         return Split(string.Join(" ", parts));
     }
+
+    private static string Join(params string?[] parts) => string.Join(" ", parts.Where(p => !string.IsNullOrEmpty(p)));
 
     /// <summary>Where a header field starts in the source: its first characters as written.</summary>
     private static int Position(string source, string part)
