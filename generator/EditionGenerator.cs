@@ -102,7 +102,7 @@ public sealed class EditionGenerator : IIncrementalGenerator
             kept.Add(ordered[0]);
             foreach (var duplicate in ordered.Skip(1))
             {
-                diagnostics.Add(DiagnosticSink.AtFile(DiagnosticDescriptors.DuplicateId, duplicate.Source, ordered[0].Source, duplicate.Source, duplicate.Id));
+                diagnostics.Add(DiagnosticSink.AtFile(DiagnosticDescriptors.DuplicateId, duplicate.Path, ordered[0].Source, duplicate.Source, duplicate.Id));
             }
         }
 

@@ -9,6 +9,9 @@ internal sealed record DocumentSpec
 
     public string Source { get; init; } = string.Empty;
 
+    /// <summary>The seed's path as the compiler gave it, so cross-document diagnostics point at the file.</summary>
+    public string Path { get; init; } = string.Empty;
+
     public Genre Genre { get; init; }
 
     public int? Number { get; init; }

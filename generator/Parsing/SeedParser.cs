@@ -54,6 +54,7 @@ internal static class SeedParser
         {
             Id = DocumentIds.FromFileName(fileName),
             Source = fileName,
+            Path = path,
             Title = paragraphs[0].First.Text.Trim(),
         };
 
@@ -83,7 +84,9 @@ internal static class SeedParser
 
         foreach (var note in document.Footnotes.Where(n => !context.ReferencedNotes.Contains(n.Number)))
         {
-            sink.Report(DiagnosticDescriptors.FootnoteNeverReferenced, note.Line, 0, lines[note.Line - 1].Text.Length, note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var text = lines[note.Line - 1].Text;
+            var indent = text.Length - text.TrimStart().Length;
+            sink.Report(DiagnosticDescriptors.FootnoteNeverReferenced, note.Line, indent, text.Length - indent, note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return new SeedResult(document, sink.Items.ToEquatableArray());
