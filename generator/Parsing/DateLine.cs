@@ -20,12 +20,15 @@ internal sealed record DateLine(string Iso, string? Place, string? Time)
         @"^(?:(?<place>[A-Z][^\d]{1,120}?),\s+)?(?<day>\d{1,2})\s+(?<month>" + Months + @")\s+(?<year>\d{4})(?:,\s*(?<time>.{0,40}))?$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>The label of a memorandum's labelled header, <c>DATE:</c> or <c>DATE AND TIME:</c>.</summary>
+    private static readonly Regex Label = new(@"^(?:DATE|Date)(?: AND TIME| and time)?:\s*", RegexOptions.CultureInvariant);
+
     private static readonly Regex IsoDate = new(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$", RegexOptions.CultureInvariant);
 
     /// <summary>Reads a whole line (Markdown bold and surrounding space ignored); null when it is not a dateline.</summary>
     public static DateLine? Parse(string line)
     {
-        var text = line.Trim().Trim('*', '_').Trim();
+        var text = Label.Replace(line.Trim().Trim('*', '_').Trim(), string.Empty);
         if (text.EndsWith(".", StringComparison.Ordinal) && !EndsWithClock(text))
         {
             text = text.Substring(0, text.Length - 1);

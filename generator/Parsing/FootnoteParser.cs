@@ -14,6 +14,8 @@ internal static class FootnoteParser
 {
     private static readonly Regex NoteLine = new(@"^\s*(\d{1,3})\.\s+(.*)$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex SourceNoteLine = new(@"^1\.\s+Source:", RegexOptions.CultureInvariant);
+
     /// <summary>How many paragraphs at the end are notes; 0 when the document has none.</summary>
     public static int CountTrailing(IReadOnlyList<Paragraph> paragraphs)
     {
@@ -74,6 +76,12 @@ internal static class FootnoteParser
     public static FootnoteSpec ToSpec((int Number, string Text, IReadOnlyList<SeedLine> Lines) note, ParseContext context) =>
         new(note.Number, InlineParser.Parse(note.Text, note.Lines, context, footnoteRefs: false).ToEquatableArray(), note.Lines[0].Number);
 
+    /// <summary>
+    /// Notes are indented, or several numbered lines in a row; an unindented single note counts only when it is the
+    /// source note (<c>1. Source: …</c>), so a closing numbered sentence of the text is not taken for one.
+    /// </summary>
     private static bool IsNumbered(Paragraph paragraph) =>
-        char.IsWhiteSpace(paragraph.First.Text, 0) || paragraph.Lines.Count > 1 && NoteLine.IsMatch(paragraph.Lines[1].Text);
+        char.IsWhiteSpace(paragraph.First.Text, 0)
+        || paragraph.Lines.Count > 1 && NoteLine.IsMatch(paragraph.Lines[1].Text)
+        || SourceNoteLine.IsMatch(paragraph.First.Text);
 }

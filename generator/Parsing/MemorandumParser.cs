@@ -15,14 +15,12 @@ internal static class MemorandumParser
 {
     private static readonly Regex NumberedTitle = new(@"^\s*(?<number>\d{1,5})\.\s+(?<title>.+?)\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Subject = new(@"^(?<label>SUBJECT:)\s*(?<subject>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
     private static readonly Regex GluedNote = new(@"(?<=[a-z.,;:)\u201D\u2019])(?<n>\d{1,3})$", RegexOptions.CultureInvariant);
 
     public static bool Looks(IReadOnlyList<Paragraph> paragraphs) =>
         paragraphs.Count > 1
         && (NumberedTitle.IsMatch(paragraphs[0].First.Text) || paragraphs[0].First.Text.IndexOf("Memorandum of Conversation", System.StringComparison.OrdinalIgnoreCase) >= 0)
-        && paragraphs.Take(8).Any(p => p.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text) || Subject.IsMatch(l.Text.Trim()) || DateLine.Parse(l.Text) is not null));
+        && paragraphs.Take(8).Any(p => p.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text) || MemorandumHeader.IsSubject(l.Text) || MemorandumHeader.IsDateBlock(l.Text)));
 
     public static DocumentSpec Parse(DocumentSpec document, IReadOnlyList<Paragraph> paragraphs, ParseContext context)
     {
@@ -57,13 +55,9 @@ internal static class MemorandumParser
 
         // Lines after the title in the first paragraph belong to the header too.
         var header = new List<SeedLine>(body[0].Lines.Skip(1));
-        var subjects = new List<string>();
         var groups = new List<ParticipantGroupSpec>();
-        DateLine? date = null;
-        string? dateText = null;
         string? pendingHeading = null;
         string? participantsLabel = null;
-        string? subjectLabel = null;
         var sawDate = header.Any(l => DateLine.Parse(l.Text) is not null);
         var index = 1;
         for (; index < body.Count; index++)
@@ -90,8 +84,8 @@ internal static class MemorandumParser
 
             var isHeaderText = groups.Count == 0
                 && paragraph.Lines.All(l => l.Text.Length <= 160)
-                && (!sawDate || paragraph.Lines.Any(l => Subject.IsMatch(l.Text.Trim())) || ParticipantsFollow(body, index))
-                && (paragraph.Lines.Any(l => DateLine.Parse(l.Text) is not null || Subject.IsMatch(l.Text.Trim()) || IsParticipantsHeading(l.Text))
+                && (!sawDate || paragraph.Lines.Any(l => MemorandumHeader.IsSubject(l.Text) || MemorandumHeader.IsDateBlock(l.Text)) || ParticipantsFollow(body, index))
+                && (paragraph.Lines.Any(l => MemorandumHeader.IsDateBlock(l.Text) || MemorandumHeader.IsSubject(l.Text) || IsParticipantsHeading(l.Text))
                     || paragraph.Lines.All(l => !l.Text.TrimEnd().EndsWith(".", System.StringComparison.Ordinal)));
             var isGroupHeading = paragraph.Lines.Count == 1 && IsParticipantsHeading(paragraph.First.Text)
                 && index + 1 < body.Count && body[index + 1].Lines.Any(l => ParticipantParser.IsBulletLine(l.Text));
@@ -110,36 +104,7 @@ internal static class MemorandumParser
             sawDate |= paragraph.Lines.Any(l => DateLine.Parse(l.Text) is not null);
         }
 
-        foreach (var line in header)
-        {
-            var text = line.Text.Trim();
-            var subject = Subject.Match(text);
-            if (subject.Success)
-            {
-                subjectLabel ??= subject.Groups["label"].Value;
-                subjects.Add(subject.Groups["subject"].Value);
-            }
-            else if (subjects.Count > 0 && line.Text.Length > 0 && char.IsWhiteSpace(line.Text[0]) && DateLine.Parse(text) is null)
-            {
-                // An indented line continues the subject above it.
-                subjects[subjects.Count - 1] += " " + text;
-            }
-            else if (date is null && DateLine.Parse(text) is { } parsed)
-            {
-                date = parsed;
-                dateText = text;
-            }
-            else if (date is not null && dateText is not null && LooksLikeTimeContinuation(text))
-            {
-                dateText += "\n" + text;
-                date = date with { Time = date.Time is null ? text : date.Time + " " + text };
-            }
-            else
-            {
-                subjects.Add(text);
-            }
-        }
-
+        var read = MemorandumHeader.Read(header);
         var blocks = new BodyParser(context, speakerTurns: false, headings: true).Parse(body.Skip(index).ToList());
         return document with
         {
@@ -147,12 +112,12 @@ internal static class MemorandumParser
             Number = number,
             Title = titleLine,
             TitleNotes = titleNotes.ToEquatableArray(),
-            Date = date?.Iso,
-            DateLine = dateText,
-            Place = date?.Place,
-            Time = date?.Time,
-            SubjectLabel = subjectLabel,
-            Subjects = subjects.ToEquatableArray(),
+            Date = read.Iso,
+            DateLine = read.DateText,
+            Place = read.Place,
+            Time = read.Time,
+            SubjectLabel = read.SubjectLabel,
+            Subjects = read.Subjects.ToEquatableArray(),
             ParticipantsLabel = participantsLabel,
             Participants = groups.ToEquatableArray(),
             Blocks = blocks,
@@ -173,7 +138,4 @@ internal static class MemorandumParser
                 || text.EndsWith(" Side", System.StringComparison.OrdinalIgnoreCase)
                 || text.EndsWith(" SIDE", System.StringComparison.Ordinal));
     }
-
-    private static bool LooksLikeTimeContinuation(string text) =>
-        Regex.IsMatch(text, @"^\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|A\.M\.|P\.M\.|noon)", RegexOptions.CultureInvariant);
 }

@@ -19,7 +19,7 @@ internal static class ParticipantParser
     /// <summary>Titles as the sources write them, longest first so <c>Deputy ForMin</c> wins over <c>ForMin</c>.</summary>
     private static readonly string[] Titles =
     {
-        "Deputy Assistant Secretary", "Assistant Secretary of State", "Assistant Secretary", "Under Secretary",
+        "Deputy Assistant Secretary", "Deputy Secretary of State", "Deputy Secretary", "Assistant Secretary of State", "Assistant Secretary", "Under Secretary",
         "Deputy Foreign Minister", "Foreign Minister", "Deputy ForMin", "ForMin", "Deputy Minister", "Minister Counselor",
         "Minister-Counselor", "First Deputy", "Second Secretary", "First Secretary", "Third Secretary", "Secretary of State",
         "General Secretary", "Secretary", "Ambassador-at-Large", "Ambassador", "Counselor", "Attaché", "Minister",

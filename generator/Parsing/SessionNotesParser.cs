@@ -16,6 +16,8 @@ internal static class SessionNotesParser
 
     private static readonly Regex Attendance = new(@"^(?<label>(?:In attendance|Present|Attending|Participants):)\s*(?:(?<honorific>cdes?\.|comrades)\s+)?(?<v>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
+    private static readonly Regex PageOnly = new(@"^\[Page \d+\]$", RegexOptions.CultureInvariant);
+
     private static readonly Regex Bold = new(@"^\*\*(?<v>.+?)\*\*\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex ClassificationWords = new(@"\b(?:Secret|Confidential|Copy|Special File|Special file|Classified|Unclassified|Working|Draft|Restricted|For official use)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -42,7 +44,12 @@ internal static class SessionNotesParser
         foreach (var paragraph in paragraphs.Take(firstTurn))
         {
             var text = paragraph.Trimmed;
-            if (Chair.Match(text) is { Success: true } chairMatch)
+            if (PageOnly.IsMatch(text))
+            {
+                // A page marker above or within the header stays in reading order, at the head of the body.
+                narrative.Add(paragraph);
+            }
+            else if (Chair.Match(text) is { Success: true } chairMatch)
             {
                 chairLabel = chairMatch.Groups["label"].Value;
                 chair = SessionClosing.Unwrap(chairMatch.Groups["v"].Value);

@@ -47,11 +47,12 @@ internal static partial class ModelWords
 
     private static string Join(params string?[] parts) => string.Join(" ", parts.Where(p => !string.IsNullOrEmpty(p)));
 
-    /// <summary>Where a header field starts in the source: its first characters as written.</summary>
+    /// <summary>Where a header field starts in the source: its first words, whatever spacing or punctuation lies between them.</summary>
     private static int Position(string source, string part)
     {
-        var found = part.Length == 0 ? -1 : source.IndexOf(part.Substring(0, Math.Min(16, part.Length)), StringComparison.Ordinal);
-        return found < 0 ? int.MaxValue : found;
+        var words = Split(part).Take(3).Select(Regex.Escape).ToList();
+        var match = words.Count == 0 ? Match.Empty : Regex.Match(source, string.Join(@"[^\p{L}]+", words));
+        return match.Success ? match.Index : int.MaxValue;
     }
 
     [GeneratedRegex(@"\p{L}+(?:[’']\p{L}+)*|\p{N}+")]

@@ -136,4 +136,22 @@ public sealed class MemorandumDocumentTests
         Assert.Equal([88], Pages(document));
         Assert.Equal([1, 2], References(document));
     }
+
+    [Fact]
+    public void An_unnumbered_memorandum_with_a_labelled_header_and_unindented_notes()
+    {
+        var document = Clean("07_labelled_header.txt");
+
+        Assert.Null(document.Number);
+        Assert.Equal(("SUBJECT", "Review of the Cultural Agreement"), (document.SubjectLabel, Assert.Single(document.Subjects)));
+        Assert.Equal(("1986-10-02", "4:00–5:15 p.m.", "Deputy Secretary’s Office, Department of State"), (document.Date, document.Time, document.Place));
+        Assert.Equal("DATE: October 2, 1986\nTIME: 4:00–5:15 p.m.\nPLACE: Deputy Secretary’s Office, Department of State", document.DateLine);
+        Assert.Equal("PARTICIPANTS", document.ParticipantsLabel);
+        Assert.Equal(["United States", "USSR"], document.Participants.Select(g => g.Heading));
+        Assert.Equal(("Deputy Secretary", "Nora Blaine", string.Empty), Person(document.Participants[0].Participants[0]));
+        Assert.Equal(("Counselor", "Vadim Petrov", string.Empty), Person(document.Participants[1].Participants[1]));
+        Assert.Equal(3, document.Blocks.Count);
+        Assert.Equal([1, 2], References(document));
+        Assert.Equal(("Confidential", "Fisk"), (document.Provenance.Classification, document.Provenance.Drafter));
+    }
 }

@@ -122,4 +122,19 @@ public sealed class SessionNotesDocumentTests
         Assert.Equal(3, document.SourceLines.Count);
         Assert.Equal("The proposal is accepted.", Text(document.Blocks[^1].Inlines));
     }
+
+    [Fact]
+    public void A_page_marker_above_the_header_a_month_first_date_and_a_label_on_its_own_line()
+    {
+        var result = Parse("07_page_first_and_label_alone.txt");
+        var document = result.Document!;
+
+        Assert.Equal(("1986-10-30", "October 30, 1986"), (document.Date, document.DateLine));
+        Assert.Equal(["Top Secret", "Only Copy"], document.Classification);
+        Assert.Equal(("page-1", BlockKind.PageBreak), (document.Blocks[0].Id, document.Blocks[0].Kind));
+        Assert.Equal(["KOROVIN", "TRUBIN", "ALL"], Speakers(document));
+        Assert.Equal("The schedule has been circulated. I propose to adopt it without changes.", Text(document.Blocks[1].Inlines));
+        Assert.Equal((0, "Decision adopted."), (document.Blocks[^1].Turn, Text(document.Blocks[^1].Inlines)));
+        Assert.Empty(Infos(result, "PUB012"));
+    }
 }
