@@ -77,8 +77,7 @@ internal static class MemorandumParser
 
             if (paragraph.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text)))
             {
-                groups.Add(ParticipantParser.ParseGroup(paragraph, pendingHeading));
-                pendingHeading = null;
+                groups.AddRange(ParticipantParser.ParseGroups(paragraph, ref pendingHeading));
                 continue;
             }
 
@@ -102,6 +101,12 @@ internal static class MemorandumParser
 
             header.AddRange(paragraph.Lines);
             sawDate |= paragraph.Lines.Any(l => DateLine.Parse(l.Text) is not null);
+        }
+
+        if (pendingHeading is not null)
+        {
+            // A delegation heading with no bullets after it is kept, not dropped.
+            groups.Add(new ParticipantGroupSpec(pendingHeading, EquatableArray<ParticipantSpec>.Empty));
         }
 
         var read = MemorandumHeader.Read(header);

@@ -12,7 +12,7 @@ namespace Publisher.Generator.Parsing;
 /// </summary>
 internal static class ParticipantParser
 {
-    private static readonly Regex Bullet = new(@"^\s*[•\u2022\u25CF\u25AA\-–]\s+(?<entry>.+?)\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Bullet = new(@"^\s*[•\u2022\u25CF\u25AA\u00B7*\-–]\s+(?<entry>.+?)\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex Mark = new(@"\s*\((?<mark>[^()]+)\)\s*$", RegexOptions.CultureInvariant);
 
@@ -23,7 +23,8 @@ internal static class ParticipantParser
         "Deputy Foreign Minister", "Foreign Minister", "Deputy ForMin", "ForMin", "Deputy Minister", "Minister Counselor",
         "Minister-Counselor", "First Deputy", "Second Secretary", "First Secretary", "Third Secretary", "Secretary of State",
         "General Secretary", "Secretary", "Ambassador-at-Large", "Ambassador", "Counselor", "Attaché", "Minister",
-        "President", "Vice President", "Senator", "Congressman", "Marshal", "General", "Admiral", "Colonel", "Lieutenant Colonel",
+        "President", "Vice President", "Senator", "Congressman", "Marshal", "Major General", "Lieutenant General", "Colonel General", "Brigadier General", "Rear Admiral",
+        "Vice Admiral", "General", "Admiral", "Colonel", "Lieutenant Colonel",
         "Major", "Captain", "Academician", "Professor", "Dr.", "Mr.", "Mrs.", "Ms.", "DAS", "DCM", "Amb.",
     };
 
@@ -67,9 +68,14 @@ internal static class ParticipantParser
         return new ParticipantSpec(entry, title, rest.Trim(), marks.ToEquatableArray(), line.Number);
     }
 
-    /// <summary>Reads a block of participant paragraphs: each paragraph one group, a first non-bullet line its heading.</summary>
-    public static ParticipantGroupSpec ParseGroup(Paragraph paragraph, string? pendingHeading)
+    /// <summary>
+    /// Reads a paragraph of participants: a non-bullet line is the heading of the bullets under it, so a paragraph
+    /// holding <c>U.S. Side</c>, bullets, <c>Soviet Side</c>, bullets gives two groups. <paramref name="pendingHeading"/>
+    /// comes in as the heading of the first bullets and goes out as a heading left over for the next paragraph.
+    /// </summary>
+    public static List<ParticipantGroupSpec> ParseGroups(Paragraph paragraph, ref string? pendingHeading)
     {
+        var groups = new List<ParticipantGroupSpec>();
         var heading = pendingHeading;
         var participants = new List<ParticipantSpec>();
         foreach (var line in paragraph.Lines)
@@ -77,13 +83,27 @@ internal static class ParticipantParser
             if (IsBulletLine(line.Text))
             {
                 participants.Add(Parse(line));
+                continue;
             }
-            else
+
+            if (participants.Count > 0)
             {
-                heading = heading is null ? line.Text.Trim() : heading + " " + line.Text.Trim();
+                groups.Add(new ParticipantGroupSpec(heading, participants.ToEquatableArray()));
+                participants.Clear();
+                heading = null;
             }
+
+            heading = heading is null ? line.Text.Trim() : heading + " " + line.Text.Trim();
         }
 
-        return new ParticipantGroupSpec(heading, participants.ToEquatableArray());
+        if (participants.Count > 0)
+        {
+            groups.Add(new ParticipantGroupSpec(heading, participants.ToEquatableArray()));
+            heading = null;
+        }
+
+        // A heading after the last bullets belongs to the next paragraph's bullets.
+        pendingHeading = heading;
+        return groups;
     }
 }

@@ -154,4 +154,25 @@ public sealed class MemorandumDocumentTests
         Assert.Equal([1, 2], References(document));
         Assert.Equal(("Confidential", "Fisk"), (document.Provenance.Classification, document.Provenance.Drafter));
     }
+
+    [Fact]
+    public void Two_delegations_in_one_paragraph_and_a_paragraph_rejoined_across_a_page_marker()
+    {
+        var result = TestDocuments.Parse("memorandum/08_one_paragraph_of_delegations.txt");
+        var document = Clean("08_one_paragraph_of_delegations.txt");
+
+        Assert.Equal(("1987-05-14", "Vienna", "9:30 a.m."), (document.Date, document.Place, document.Time));
+        Assert.Equal("PARTICIPANTS:", document.ParticipantsLabel);
+        Assert.Equal(["U.S. Side:", "Soviet Side:"], document.Participants.Select(g => g.Heading));
+        Assert.Equal([2, 3], document.Participants.Select(g => g.Participants.Count));
+        Assert.Equal(("Major General", "Yuri Sorokin", string.Empty), Person(document.Participants[1].Participants[1]));
+        var joined = Assert.Single(Joined(document));
+        Assert.Contains("their comparison of the [411]figures at once.", joined, StringComparison.Ordinal);
+        var join = Assert.Single(result.Diagnostics, d => d.Descriptor.Id == "PUB010").Location!.LineSpan.Start;
+        Assert.Equal((20, 0), (join.Line + 1, join.Character));
+        Assert.Equal(["Data Exchange"], Headings(document));
+        Assert.Equal([411, 412], Pages(document));
+        Assert.Equal("page-412", document.Blocks[3].Id);
+        Assert.Equal([1, 2], References(document));
+    }
 }
