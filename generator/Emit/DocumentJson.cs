@@ -44,6 +44,7 @@ internal static class DocumentJson
                 json.Property("name", participant.Name);
                 json.Strings("marks", participant.Marks);
                 json.Property("line", participant.Line);
+                Inlines(json, "notes", participant.Notes);
                 json.EndObject();
             }
 

@@ -15,8 +15,6 @@ internal static class MemorandumParser
 {
     private static readonly Regex NumberedTitle = new(@"^\s*(?<number>\d{1,5})\.\s+(?<title>.+?)\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex GluedNote = new(@"(?<=[a-z.,;:)\u201D\u2019])(?<n>\d{1,3})$", RegexOptions.CultureInvariant);
-
     public static bool Looks(IReadOnlyList<Paragraph> paragraphs) =>
         paragraphs.Count > 1
         && (NumberedTitle.IsMatch(paragraphs[0].First.Text) || paragraphs[0].First.Text.IndexOf("Memorandum of Conversation", System.StringComparison.OrdinalIgnoreCase) >= 0)
@@ -44,14 +42,7 @@ internal static class MemorandumParser
         }
 
         var titleNotes = new List<InlineSpec>();
-        var glued = GluedNote.Match(titleLine);
-        if (glued.Success && context.DeclaredNotes.Contains(int.Parse(glued.Groups["n"].Value, CultureInfo.InvariantCulture)))
-        {
-            var n = int.Parse(glued.Groups["n"].Value, CultureInfo.InvariantCulture);
-            context.ReferencedNotes.Add(n);
-            titleNotes.Add(new InlineSpec(InlineKind.FootnoteRef, n.ToString(CultureInfo.InvariantCulture)));
-            titleLine = titleLine.Substring(0, glued.Index);
-        }
+        titleLine = GluedNotes.Strip(titleLine, context, titleNotes);
 
         // Lines after the title in the first paragraph belong to the header too.
         var header = new List<SeedLine>(body[0].Lines.Skip(1));
@@ -77,7 +68,7 @@ internal static class MemorandumParser
 
             if (paragraph.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text)))
             {
-                groups.AddRange(ParticipantParser.ParseGroups(paragraph, ref pendingHeading));
+                groups.AddRange(ParticipantParser.ParseGroups(paragraph, context, ref pendingHeading));
                 continue;
             }
 

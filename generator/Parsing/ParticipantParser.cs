@@ -34,10 +34,11 @@ internal static class ParticipantParser
     public static bool IsListLabel(string line) =>
         string.Equals(line.Trim().TrimEnd(':').Trim(), "PARTICIPANTS", System.StringComparison.OrdinalIgnoreCase);
 
-    public static ParticipantSpec Parse(SeedLine line)
+    public static ParticipantSpec Parse(SeedLine line, ParseContext context)
     {
         var entry = Bullet.Match(line.Text).Groups["entry"].Value;
-        var rest = entry;
+        var notes = new List<InlineSpec>();
+        var rest = GluedNotes.Strip(entry, context, notes);
         var marks = new List<string>();
         for (var match = Mark.Match(rest); match.Success && match.Index > 0; match = Mark.Match(rest))
         {
@@ -65,7 +66,7 @@ internal static class ParticipantParser
             }
         }
 
-        return new ParticipantSpec(entry, title, rest.Trim(), marks.ToEquatableArray(), line.Number);
+        return new ParticipantSpec(entry, title, rest.Trim(), marks.ToEquatableArray(), line.Number) { Notes = notes.ToEquatableArray() };
     }
 
     /// <summary>
@@ -73,7 +74,7 @@ internal static class ParticipantParser
     /// holding <c>U.S. Side</c>, bullets, <c>Soviet Side</c>, bullets gives two groups. <paramref name="pendingHeading"/>
     /// comes in as the heading of the first bullets and goes out as a heading left over for the next paragraph.
     /// </summary>
-    public static List<ParticipantGroupSpec> ParseGroups(Paragraph paragraph, ref string? pendingHeading)
+    public static List<ParticipantGroupSpec> ParseGroups(Paragraph paragraph, ParseContext context, ref string? pendingHeading)
     {
         var groups = new List<ParticipantGroupSpec>();
         var heading = pendingHeading;
@@ -82,7 +83,7 @@ internal static class ParticipantParser
         {
             if (IsBulletLine(line.Text))
             {
-                participants.Add(Parse(line));
+                participants.Add(Parse(line, context));
                 continue;
             }
 

@@ -12,9 +12,9 @@ internal static class DocumentFacts
     public static List<int> Pages(DocumentSpec document) =>
         document.Blocks.SelectMany(b => b.Inlines).Where(i => i.Kind == InlineKind.PageBreak).Select(i => int.Parse(i.Text, CultureInfo.InvariantCulture)).ToList();
 
-    /// <summary>Footnote references in the title and body, in order.</summary>
+    /// <summary>Footnote references in the title, participants and body, in order.</summary>
     public static List<int> References(DocumentSpec document) =>
-        document.TitleNotes.Concat(document.Blocks.SelectMany(b => b.Inlines))
+        document.TitleNotes.Concat(document.Participants.SelectMany(g => g.Participants).SelectMany(p => p.Notes)).Concat(document.Blocks.SelectMany(b => b.Inlines))
             .Where(i => i.Kind == InlineKind.FootnoteRef).Select(i => int.Parse(i.Text, CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>The speaker of each turn, in order, as written.</summary>

@@ -85,7 +85,7 @@ public sealed class MemorandumDocumentTests
     }
 
     [Fact]
-    public void A_day_first_date_a_subject_after_it_and_side_headings()
+    public void A_day_first_date_a_subject_after_it_side_headings_and_a_note_on_a_participant()
     {
         var document = Clean("04_day_first_and_quotes.txt");
 
@@ -95,8 +95,11 @@ public sealed class MemorandumDocumentTests
         Assert.Equal(["Exchange of Delegations of Parliamentarians"], document.Subjects);
         Assert.Equal(["US Side", "Soviet Side"], document.Participants.Select(g => g.Heading));
         Assert.Equal(("Deputy Minister", "Arkady Voronin", "MFA"), Person(document.Participants[1].Participants[0]));
+        var engel = document.Participants[0].Participants[1];
+        Assert.Equal((("Second Secretary", "Paul Engel", "notetaker"), "2"), (Person(engel), Assert.Single(engel.Notes).Text));
+        Assert.Equal("Second Secretary Paul Engel (notetaker)2", engel.Source);
         Assert.Empty(Headings(document));
-        Assert.Equal([1, 2], References(document));
+        Assert.Equal([1, 2, 3], References(document));
         Assert.Contains("“in the spirit of the last meeting.”", Text(document.Blocks[0].Inlines), StringComparison.Ordinal);
         Assert.Contains("14 days in the country, including 3 days", Text(document.Blocks[1].Inlines), StringComparison.Ordinal);
     }
