@@ -20,6 +20,11 @@ internal static class MemorandumParser
         && (NumberedTitle.IsMatch(paragraphs[0].First.Text) || paragraphs[0].First.Text.IndexOf("Memorandum of Conversation", System.StringComparison.OrdinalIgnoreCase) >= 0)
         && paragraphs.Take(8).Any(p => p.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text) || MemorandumHeader.IsSubject(l.Text) || MemorandumHeader.IsDateBlock(l.Text)));
 
+    /// <summary>What only a memorandum has: the words "Memorandum of Conversation" in its title, or participant bullets.</summary>
+    public static bool HasOwnMarks(IReadOnlyList<Paragraph> paragraphs) =>
+        paragraphs[0].First.Text.IndexOf("Memorandum", System.StringComparison.OrdinalIgnoreCase) >= 0
+        || paragraphs.Take(8).Any(p => p.Lines.Any(l => ParticipantParser.IsBulletLine(l.Text)));
+
     public static DocumentSpec Parse(DocumentSpec document, IReadOnlyList<Paragraph> paragraphs, ParseContext context)
     {
         var noteCount = FootnoteParser.CountTrailing(paragraphs);

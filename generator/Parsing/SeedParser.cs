@@ -58,11 +58,14 @@ internal static class SeedParser
             Title = paragraphs[0].First.Text.Trim(),
         };
 
-        if (MemorandumParser.Looks(paragraphs))
+        // Numbered session notes with a date could pass for a memorandum; speaker turns without the memorandum's
+        // marks (its title or participant bullets) decide for session notes.
+        var sessionNotes = SessionNotesParser.Looks(paragraphs);
+        if (MemorandumParser.Looks(paragraphs) && (!sessionNotes || MemorandumParser.HasOwnMarks(paragraphs)))
         {
             document = MemorandumParser.Parse(document, paragraphs, context);
         }
-        else if (SessionNotesParser.Looks(paragraphs))
+        else if (sessionNotes)
         {
             document = SessionNotesParser.Parse(document, paragraphs, context);
         }

@@ -26,7 +26,7 @@ internal sealed class SessionClosing
         while (end > bodyStart)
         {
             var lines = paragraphs[end - 1].Lines;
-            var source = SourceLines.Count == 0 ? IndexOfSource(lines) : -1;
+            var source = Signature is null ? IndexOfSource(lines) : -1;
             var signatureLines = source >= 0 ? lines.Take(source).ToList() : lines.ToList();
             var signature = Signature is null && signatureLines.Count > 0 ? ReadSignature(signatureLines) : null;
             if (source < 0 && signature is null || source > 0 && signature is null)
@@ -36,7 +36,8 @@ internal sealed class SessionClosing
 
             if (source >= 0)
             {
-                SourceLines.AddRange(lines.Skip(source).Select(l => l.Text.TrimEnd()));
+                // Read from the end: a paragraph found now comes before those found already.
+                SourceLines.InsertRange(0, lines.Skip(source).Select(l => l.Text.TrimEnd()));
                 Provenance = ReadSource(SourceLines);
             }
 
@@ -47,11 +48,18 @@ internal sealed class SessionClosing
         return end;
     }
 
+    /// <summary>
+    /// The first line of the source statement in a paragraph: <c>Source:</c> or <c>Translated by</c>, or an italic
+    /// line such as <c>*For the National Security Archive*</c> standing alone; -1 when there is none.
+    /// </summary>
     private static int IndexOfSource(IReadOnlyList<SeedLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Text.Trim().TrimStart('*', '_').StartsWith("Source:", System.StringComparison.Ordinal))
+            var text = lines[i].Text.Trim();
+            var plain = text.TrimStart('*', '_');
+            if (plain.StartsWith("Source:", System.StringComparison.Ordinal) || plain.StartsWith("Translated by ", System.StringComparison.Ordinal)
+                || (i == 0 && plain.Length < text.Length && plain.StartsWith("For ", System.StringComparison.Ordinal)))
             {
                 return i;
             }

@@ -16,6 +16,8 @@ internal static class SessionNotesParser
 
     private static readonly Regex Attendance = new(@"^(?<label>(?:In attendance|Present|Attending|Participants):)\s*(?:(?<honorific>cdes?\.|comrades)\s+)?(?<v>.+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
+    private static readonly Regex NumberedTitle = new(@"^(?<n>\d{1,5})\.\s+(?<title>.+)$", RegexOptions.CultureInvariant);
+
     private static readonly Regex PageOnly = new(@"^\[Page \d+\]$", RegexOptions.CultureInvariant);
 
     private static readonly Regex Bold = new(@"^\*\*(?<v>.+?)\*\*\s*$", RegexOptions.CultureInvariant);
@@ -48,6 +50,10 @@ internal static class SessionNotesParser
             {
                 // A page marker above or within the header stays in reading order, at the head of the body.
                 narrative.Add(paragraph);
+            }
+            else if (paragraph.Lines.All(l => IsClassification(l.Text.Trim())))
+            {
+                classification.AddRange(paragraph.Lines.Select(l => l.Text.Trim()));
             }
             else if (Chair.Match(text) is { Success: true } chairMatch)
             {
@@ -124,9 +130,18 @@ internal static class SessionNotesParser
         var body = narrative.Concat(paragraphs.Skip(firstTurn).Take(end - firstTurn)).ToList();
         var blocks = new BodyParser(context, speakerTurns: true, headings: false).Parse(body);
         SpeakerCheck.Report(blocks, chair, attendees, body, context);
+        // A title numbered as in a printed collection, "14. Session of the Politburo…": the number apart.
+        int? number = null;
+        if (title is not null && NumberedTitle.Match(title) is { Success: true } numbered)
+        {
+            number = int.Parse(numbered.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            title = numbered.Groups["title"].Value;
+        }
+
         return document with
         {
             Genre = Genre.SessionNotes,
+            Number = number,
             Title = title ?? agenda ?? document.Title,
             Date = date?.Iso,
             DateLine = dateText,

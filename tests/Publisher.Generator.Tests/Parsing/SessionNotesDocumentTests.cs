@@ -137,4 +137,19 @@ public sealed class SessionNotesDocumentTests
         Assert.Equal((0, "Decision adopted."), (document.Blocks[^1].Turn, Text(document.Blocks[^1].Inlines)));
         Assert.Empty(Infos(result, "PUB012"));
     }
+
+    [Fact]
+    public void A_numbered_title_is_still_session_notes_and_a_source_in_three_paragraphs_is_read()
+    {
+        var result = Parse("08_numbered_with_separate_source.txt");
+        var document = result.Document!;
+
+        Assert.Equal((14, "1986-12-14"), (document.Number, document.Date));
+        Assert.Equal(["Secret"], document.Classification);
+        Assert.Equal(["KOROVIN", "ZORINA", "OSTROVSKY", "KOROVIN"], Speakers(document));
+        Assert.Equal(("Signature:", "P. Sidorenko"), (document.Signature?.Label, document.Signature?.Name));
+        Assert.Equal(["*Source: Archive of the Commission, File 31*", "*Translated by Ann Hollis*", "*For the Documentary History Project*"], document.SourceLines);
+        Assert.Equal(("Ann Hollis", "the Documentary History Project"), (document.Provenance.Translator, document.Provenance.Publisher));
+        Assert.Equal("KOROVIN", document.Blocks[0].Speaker);
+    }
 }
