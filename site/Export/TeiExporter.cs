@@ -15,20 +15,20 @@ public static class TeiExporter
 
     public static string Export(DocumentEntry document, string editionTitle)
     {
-        var content = document.Content;
         var output = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
         using (var xml = XmlWriter.Create(new StringWriter(output, CultureInfo.InvariantCulture), settings))
         {
-            var writer = new TeiWriter(xml, content);
+            var writer = new TeiWriter(xml, document);
             xml.WriteStartDocument();
             xml.WriteStartElement("TEI", Tei);
             xml.WriteAttributeString("xml", "id", null, "d-" + document.Id);
             WriteHeader(writer, document, editionTitle);
             xml.WriteStartElement("text");
             xml.WriteStartElement("body");
-            writer.Body(document);
+            writer.Body();
             xml.WriteEndElement();
+            writer.Back();
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndDocument();
@@ -46,6 +46,11 @@ public static class TeiExporter
         xml.WriteStartElement("fileDesc");
         xml.WriteStartElement("titleStmt");
         xml.WriteElementString("title", document.Title);
+        foreach (var subject in content.Subjects)
+        {
+            WriteOptional(xml, "title", "sub", subject);
+        }
+
         xml.WriteEndElement();
         xml.WriteStartElement("publicationStmt");
         xml.WriteElementString("publisher", editionTitle);
@@ -84,7 +89,7 @@ public static class TeiExporter
 
         WriteOptional(xml, "publisher", null, provenance.Publisher);
         WriteOptional(xml, "note", "source", provenance.Statement);
-        xml.WriteElementString("note", "Seed file: " + document.Source);
+        WriteOptional(xml, "idno", "seed", document.Source);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -105,7 +110,7 @@ public static class TeiExporter
         }
 
         xml.WriteEndElement();
-        writer.Participants();
+        TeiParticipants.Write(xml, content, writer.Persons);
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
