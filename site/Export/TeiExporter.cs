@@ -41,7 +41,7 @@ public static class TeiExporter
     private static void WriteHeader(TeiWriter writer, DocumentEntry document, string editionTitle)
     {
         var xml = writer.Xml;
-        var content = document.Content;
+        var content = writer.Content;
         xml.WriteStartElement("teiHeader");
         xml.WriteStartElement("fileDesc");
         xml.WriteStartElement("titleStmt");

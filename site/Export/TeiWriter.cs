@@ -37,6 +37,9 @@ internal sealed partial class TeiWriter
 
     public XmlWriter Xml { get; }
 
+    /// <summary>The content read once: the persons' ids are keyed to these very participant records.</summary>
+    public DocumentContent Content => _content;
+
     public TeiPersons Persons { get; }
 
     /// <summary>
