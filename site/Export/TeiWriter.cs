@@ -133,6 +133,16 @@ internal sealed partial class TeiWriter
             Xml.WriteEndElement();
         }
 
+        if (!HasText())
+        {
+            // TEI wants some text in a body; say there is none rather than leave the document invalid.
+            Xml.WriteStartElement("p");
+            TeiXml.StartInline(Xml, "gap");
+            Xml.WriteAttributeString("reason", "no-text-in-source");
+            Xml.WriteEndElement();
+            Xml.WriteEndElement();
+        }
+
         Closing();
     }
 
@@ -321,6 +331,10 @@ internal sealed partial class TeiWriter
         Xml.WriteEndElement();
     }
 
+    private bool HasText() =>
+        _content.Chair is not null || _content.Attendees.Count > 0 || _content.Agenda is not null || _content.Participants.Count > 0
+        || _content.Blocks.Any(b => b.Kind != BlockKind.PageBreak);
+
     private void Closing()
     {
         if (_content.Signature is null && _content.SourceLines.Count == 0)
@@ -436,18 +450,11 @@ internal sealed partial class TeiWriter
         Xml.WriteEndElement();
     }
 
+    /// <summary>Lower case, apostrophes dropped (<c>Mikol’chak</c> → <c>mikolchak</c>), other runs of non-letters a hyphen; letters of any script stay, as xml:id allows.</summary>
     private static string Slug(string text)
     {
-        var plain = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not '’' and not '\'')
-            {
-                plain.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        var slug = NonWord().Replace(plain.ToString(), "-").Trim('-');
+        var plain = text.ToLowerInvariant().Replace("’", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
+        var slug = NonWord().Replace(plain, "-").Trim('-');
         return slug.Length == 0 ? "unknown" : slug;
     }
 
