@@ -94,6 +94,7 @@ public static class TeiExporter
         xml.WriteEndElement();
         xml.WriteEndElement();
 
+        WriteEncoding(xml);
         xml.WriteStartElement("profileDesc");
         xml.WriteStartElement("creation");
         xml.WriteStartElement("date");
@@ -114,6 +115,29 @@ public static class TeiExporter
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
+
+    /// <summary>How the transcript's conventions are encoded, for readers of the TEI who never see the seed.</summary>
+    private static void WriteEncoding(XmlWriter xml)
+    {
+        xml.WriteStartElement("encodingDesc");
+        xml.WriteStartElement("editorialDecl");
+        foreach (var statement in EditorialStatements)
+        {
+            xml.WriteElementString("p", statement);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static readonly string[] EditorialStatements =
+    [
+        "Transcribed from a plain-text source; spelling, typography and anomalies are kept as written.",
+        "Page markers of the printed source ([Page N]) are pb elements where the markers stood.",
+        "Words the editors supplied in square brackets are supplied elements; [NOTE: …] and (Note: …) are notes of type editorial.",
+        "A paragraph the source splits at a page break of the original (no final punctuation, next part in lower case) is one p; a milestone of unit paragraph and type rejoined marks the join.",
+        "Footnotes stand at their references; a note the text never cites is kept in the back matter.",
+    ];
 
     private static void WriteOptional(XmlWriter xml, string element, string? type, string? value)
     {

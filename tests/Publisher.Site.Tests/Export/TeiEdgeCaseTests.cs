@@ -78,7 +78,7 @@ public sealed class TeiEdgeCaseTests
     {
         var tei = Parse(Export(Memorandum, Genre.Memorandum));
 
-        var p = tei.Descendants(Tei + "p").First();
+        var p = tei.Element(Tei + "text")!.Descendants(Tei + "p").First();
         Assert.Equal("Twice.", p.Elements(Tei + "note").First(n => (string?)n.Attribute("n") == "2").Value);
         Assert.Equal("#fn-2", (string?)Assert.Single(p.Elements(Tei + "ptr")).Attribute("target"));
         Assert.Equal("no-note-in-source", (string?)p.Elements(Tei + "note").Single(n => (string?)n.Attribute("n") == "7").Element(Tei + "gap")!.Attribute("reason"));
