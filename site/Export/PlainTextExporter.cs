@@ -10,10 +10,17 @@ public static class PlainTextExporter
     {
         var content = document.Content;
         var text = new StringBuilder();
+
+        // In the order of the source: classification lines stand above the title.
+        foreach (var line in content.Classification)
+        {
+            text.Append(line).Append('\n');
+        }
+
         text.Append(document.Number is { } number ? $"{number}. " : string.Empty).Append(document.Title);
         AppendInlines(text, content.TitleNotes);
         text.Append('\n');
-        foreach (var line in content.Classification.Concat(content.Subjects))
+        foreach (var line in content.Subjects)
         {
             text.Append(line).Append('\n');
         }

@@ -15,20 +15,20 @@ public static class TeiExporter
 
     public static string Export(DocumentEntry document, string editionTitle)
     {
-        var content = document.Content;
         var output = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
         using (var xml = XmlWriter.Create(new StringWriter(output, CultureInfo.InvariantCulture), settings))
         {
-            var writer = new TeiWriter(xml, content);
+            var writer = new TeiWriter(xml, document);
             xml.WriteStartDocument();
             xml.WriteStartElement("TEI", Tei);
             xml.WriteAttributeString("xml", "id", null, "d-" + document.Id);
             WriteHeader(writer, document, editionTitle);
             xml.WriteStartElement("text");
             xml.WriteStartElement("body");
-            writer.Body(document);
+            writer.Body();
             xml.WriteEndElement();
+            writer.Back();
             xml.WriteEndElement();
             xml.WriteEndElement();
             xml.WriteEndDocument();
@@ -41,11 +41,16 @@ public static class TeiExporter
     private static void WriteHeader(TeiWriter writer, DocumentEntry document, string editionTitle)
     {
         var xml = writer.Xml;
-        var content = document.Content;
+        var content = writer.Content;
         xml.WriteStartElement("teiHeader");
         xml.WriteStartElement("fileDesc");
         xml.WriteStartElement("titleStmt");
         xml.WriteElementString("title", document.Title);
+        foreach (var subject in content.Subjects)
+        {
+            WriteOptional(xml, "title", "sub", subject);
+        }
+
         xml.WriteEndElement();
         xml.WriteStartElement("publicationStmt");
         xml.WriteElementString("publisher", editionTitle);
@@ -84,11 +89,12 @@ public static class TeiExporter
 
         WriteOptional(xml, "publisher", null, provenance.Publisher);
         WriteOptional(xml, "note", "source", provenance.Statement);
-        xml.WriteElementString("note", "Seed file: " + document.Source);
+        WriteOptional(xml, "idno", "seed", document.Source);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
 
+        WriteEncoding(xml);
         xml.WriteStartElement("profileDesc");
         xml.WriteStartElement("creation");
         xml.WriteStartElement("date");
@@ -105,10 +111,33 @@ public static class TeiExporter
         }
 
         xml.WriteEndElement();
-        writer.Participants();
+        TeiParticipants.Write(xml, content, writer.Persons);
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
+
+    /// <summary>How the transcript's conventions are encoded, for readers of the TEI who never see the seed.</summary>
+    private static void WriteEncoding(XmlWriter xml)
+    {
+        xml.WriteStartElement("encodingDesc");
+        xml.WriteStartElement("editorialDecl");
+        foreach (var statement in EditorialStatements)
+        {
+            xml.WriteElementString("p", statement);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static readonly string[] EditorialStatements =
+    [
+        "Transcribed from a plain-text source; spelling, typography and anomalies are kept as written.",
+        "Page markers of the printed source ([Page N]) are pb elements where the markers stood.",
+        "Words the editors supplied in square brackets are supplied elements; [NOTE: …] and (Note: …) are notes of type editorial.",
+        "A paragraph the source splits at a page break of the original (no final punctuation, next part in lower case) is one p; a milestone of unit paragraph and type rejoined marks the join.",
+        "Footnotes stand at their references; a note the text never cites is kept in the back matter.",
+    ];
 
     private static void WriteOptional(XmlWriter xml, string element, string? type, string? value)
     {

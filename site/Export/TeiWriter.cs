@@ -1,104 +1,79 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using Publisher.Site.Model;
 
 namespace Publisher.Site.Export;
 
-/// <summary>Writes a document's participants and body as TEI elements.</summary>
+/// <summary>
+/// Writes a document's text as TEI: the front matter as the source has it (classification, title, subjects,
+/// dateline, chair, attendance, agenda, participants), then <c>head</c>, <c>p</c>, <c>sp</c>, <c>pb</c>, footnotes at
+/// their references, supplied words, editorial notes, rejoined paragraphs, and the closing signature and source.
+/// </summary>
 internal sealed partial class TeiWriter
 {
+    public const string PersonPrefix = "person-";
+    public const string GroupPrefix = "group-";
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase) { "cde", "cdes", "comrade", "comrades", "mr", "mrs", "ms", "dr" };
+
+    // Words that make a speaker label a group of people (MEMBERS OF THE POLITBURO, POLITBURO MEMBERS, VOICES).
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase) { "members", "all", "voices", "comrades", "participants", "everyone", "several" };
+
+    private readonly DocumentEntry _document;
     private readonly DocumentContent _content;
     private readonly Dictionary<int, Footnote> _notes;
+    private readonly HashSet<int> _written = [];
 
-    public TeiWriter(XmlWriter xml, DocumentContent content)
+    public TeiWriter(XmlWriter xml, DocumentEntry document)
     {
         Xml = xml;
-        _content = content;
-        _notes = content.Footnotes.ToDictionary(n => n.Number);
+        _document = document;
+        _content = document.Content;
+        _notes = _content.Footnotes.GroupBy(n => n.Number).ToDictionary(g => g.Key, g => g.First());
+        Persons = new TeiPersons(_content);
     }
 
     public XmlWriter Xml { get; }
 
-    /// <summary>A TEI id for a speaker label or participant name: <c>GORBACHEV</c> → <c>gorbachev</c>.</summary>
-    public static string PersonId(string name)
+    /// <summary>The content read once: the persons' ids are keyed to these very participant records.</summary>
+    public DocumentContent Content => _content;
+
+    public TeiPersons Persons { get; }
+
+    /// <summary>
+    /// The TEI id of a person or group as a document names them: the surname, without honorifics and initials
+    /// (<c>cde. GORBACHEV. M.S.</c>, <c>GORBACHEV</c> → <c>person-gorbachev</c>; <c>Aliev G.A.</c> →
+    /// <c>person-aliev</c>; <c>Vitaly Churkin</c> → <c>person-churkin</c>), or every word of a group label
+    /// (<c>MEMBERS OF THE POLITBURO</c> → <c>group-members-of-the-politburo</c>). Every id of a person is made here,
+    /// so linking to a registry of persons has one place to map them.
+    /// </summary>
+    public static string PersonId(string name, bool fullName = false)
     {
-        var slug = NonWord().Replace(name.ToLowerInvariant(), "-").Trim('-');
-        return "person-" + (slug.Length == 0 ? "unknown" : slug);
+        var words = name.Split([' ', '\t', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.')).Where(w => w.Length > 0).ToList();
+        if (words.Any(GroupWords.Contains))
+        {
+            return GroupPrefix + Slug(string.Join(" ", words));
+        }
+
+        var named = words.Where(w => !Honorifics.Contains(w) && !Initials().IsMatch(w)).ToList();
+        if (named.Count == 0)
+        {
+            named = words;
+        }
+
+        return PersonPrefix + Slug(fullName ? string.Join(" ", named) : named.Count > 0 ? named[^1] : string.Empty);
     }
 
-    public void Participants()
+    public void Body()
     {
-        var speakers = _content.Blocks.Where(b => b.Speaker is not null).Select(b => b.Speaker!).Distinct(StringComparer.Ordinal).ToList();
-        if (_content.Participants.Count == 0 && speakers.Count == 0 && _content.Attendees.Count == 0)
-        {
-            return;
-        }
-
-        Xml.WriteStartElement("particDesc");
-        Xml.WriteStartElement("listPerson");
-        Xml.WriteAttributeString("type", "participants");
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in _content.Participants)
-        {
-            Xml.WriteStartElement("listPerson");
-            if (group.Heading is { } heading)
-            {
-                Xml.WriteElementString("head", heading);
-            }
-
-            foreach (var participant in group.Participants)
-            {
-                Person(PersonId(participant.Name), participant.Source, participant.Title, written);
-            }
-
-            Xml.WriteEndElement();
-        }
-
-        foreach (var attendee in _content.Attendees)
-        {
-            Person(PersonId(attendee), attendee, null, written);
-        }
-
-        foreach (var speaker in speakers)
-        {
-            var id = PersonId(speaker);
-            if (written.Contains(id))
-            {
-                continue;
-            }
-
-            if (IsGroup(speaker))
-            {
-                written.Add(id);
-                Xml.WriteStartElement("personGrp");
-                Xml.WriteAttributeString("xml", "id", null, id);
-                Xml.WriteAttributeString("role", "speakers");
-                Xml.WriteString(speaker);
-                Xml.WriteEndElement();
-            }
-            else
-            {
-                Person(id, speaker, null, written);
-            }
-        }
-
-        Xml.WriteEndElement();
-        Xml.WriteEndElement();
-    }
-
-    public void Body(DocumentEntry document)
-    {
-        Xml.WriteStartElement("head");
-        Xml.WriteString(document.Title);
-        Inlines(_content.TitleNotes);
-        Xml.WriteEndElement();
-
+        FrontMatter();
         var inDiv = false;
         var openTurn = 0;
         foreach (var block in _content.Blocks)
         {
-            if (openTurn != 0 && block.Turn != openTurn)
+            if (openTurn != 0 && (block.Turn != openTurn || block.Kind == BlockKind.Heading))
             {
                 Xml.WriteEndElement();
                 openTurn = 0;
@@ -122,30 +97,30 @@ internal sealed partial class TeiWriter
 
             if (block.Turn != 0 && openTurn == 0)
             {
+                var speaker = block.Speaker ?? string.Empty;
                 Xml.WriteStartElement("sp");
-                Xml.WriteAttributeString("who", "#" + PersonId(block.Speaker ?? "unknown"));
-                Xml.WriteElementString("speaker", (block.Speaker ?? string.Empty) + ".");
+                Xml.WriteAttributeString("who", "#" + Persons.OfSpeaker(speaker));
+                Xml.WriteElementString("speaker", speaker + ".");
                 openTurn = block.Turn;
             }
 
-            switch (block.Kind)
+            if (block.Kind == BlockKind.PageBreak)
             {
-                case BlockKind.PageBreak:
-                    Inlines(block.Inlines);
-                    break;
-                case BlockKind.EditorialNote:
-                    Xml.WriteStartElement("p");
-                    Xml.WriteAttributeString("xml", "id", null, block.Id);
-                    Inlines(block.Inlines);
+                // A marker on a line of its own: a page break between blocks, not inside running text.
+                foreach (var marker in block.Inlines.Where(i => i.Kind == InlineKind.PageBreak))
+                {
+                    Xml.WriteStartElement("pb");
+                    Xml.WriteAttributeString("n", marker.Text);
                     Xml.WriteEndElement();
-                    break;
-                default:
-                    Xml.WriteStartElement("p");
-                    Xml.WriteAttributeString("xml", "id", null, block.Id);
-                    Inlines(block.Inlines);
-                    Xml.WriteEndElement();
-                    break;
+                }
+
+                continue;
             }
+
+            Xml.WriteStartElement("p");
+            Xml.WriteAttributeString("xml", "id", null, block.Id);
+            Inlines(block.Inlines);
+            Xml.WriteEndElement();
         }
 
         if (openTurn != 0)
@@ -158,8 +133,207 @@ internal sealed partial class TeiWriter
             Xml.WriteEndElement();
         }
 
+        if (!HasText())
+        {
+            // TEI wants some text in a body; say there is none rather than leave the document invalid.
+            Xml.WriteStartElement("p");
+            TeiXml.StartInline(Xml, "gap");
+            Xml.WriteAttributeString("reason", "no-text-in-source");
+            Xml.WriteEndElement();
+            Xml.WriteEndElement();
+        }
+
         Closing();
     }
+
+    /// <summary>Notes the text never refers to (PUB003) go to the back matter rather than being lost.</summary>
+    public void Back()
+    {
+        var unreferenced = _content.Footnotes.Where(n => !_written.Contains(n.Number)).ToList();
+        if (unreferenced.Count == 0)
+        {
+            return;
+        }
+
+        Xml.WriteStartElement("back");
+        Xml.WriteStartElement("div");
+        Xml.WriteAttributeString("type", "notes");
+        Xml.WriteElementString("head", "Notes without a reference in the text");
+        foreach (var note in unreferenced)
+        {
+            Note(note);
+        }
+
+        Xml.WriteEndElement();
+        Xml.WriteEndElement();
+    }
+
+    private void FrontMatter()
+    {
+        if (_content.Classification.Count > 0)
+        {
+            Xml.WriteStartElement("opener");
+            for (var i = 0; i < _content.Classification.Count; i++)
+            {
+                if (i > 0)
+                {
+                    TeiXml.StartInline(Xml, "lb");
+                    Xml.WriteEndElement();
+                }
+
+                TeiXml.StartInline(Xml, "seg");
+                Xml.WriteAttributeString("type", "classification");
+                TeiMarkdown.Write(Xml, _content.Classification[i]);
+                Xml.WriteEndElement();
+            }
+
+            Xml.WriteEndElement();
+        }
+
+        Xml.WriteStartElement("head");
+        if (_document.Number is { } number)
+        {
+            Xml.WriteString(number.ToString(CultureInfo.InvariantCulture) + ". ");
+        }
+
+        Xml.WriteString(_document.Title);
+        Inlines(_content.TitleNotes);
+        Xml.WriteEndElement();
+        foreach (var subject in _content.Subjects)
+        {
+            Xml.WriteStartElement("head");
+            Xml.WriteAttributeString("type", "sub");
+            TeiMarkdown.Write(Xml, subject);
+            Xml.WriteEndElement();
+        }
+
+        if (_content.DateLine is { } dateLine)
+        {
+            Xml.WriteStartElement("dateline");
+            TeiXml.StartInline(Xml, "date");
+            if (_document.Date is { } date)
+            {
+                Xml.WriteAttributeString("when", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            TeiMarkdown.Write(Xml, dateLine);
+            Xml.WriteEndElement();
+            Xml.WriteEndElement();
+        }
+
+        Attendance();
+        foreach (var group in _content.Participants)
+        {
+            Xml.WriteStartElement("list");
+            Xml.WriteAttributeString("type", "participants");
+            if (group.Heading is { } heading)
+            {
+                Xml.WriteElementString("head", heading);
+            }
+
+            foreach (var participant in group.Participants)
+            {
+                Xml.WriteStartElement("item");
+                ParticipantName(participant);
+                Xml.WriteEndElement();
+            }
+
+            Xml.WriteEndElement();
+        }
+    }
+
+    private void Attendance()
+    {
+        if (_content.Chair is { } chair)
+        {
+            Xml.WriteStartElement("ab");
+            Xml.WriteAttributeString("type", "chair");
+            Xml.WriteString("Chaired by: ");
+            PersName(Persons.ChairId!, chair);
+            Xml.WriteEndElement();
+        }
+
+        if (_content.Attendees.Count > 0)
+        {
+            Xml.WriteStartElement("ab");
+            Xml.WriteAttributeString("type", "attendance");
+            Xml.WriteString("In attendance: " + (_content.AttendeesHonorific is { } honorific ? honorific + " " : string.Empty));
+            for (var i = 0; i < _content.Attendees.Count; i++)
+            {
+                if (i > 0)
+                {
+                    Xml.WriteString(", ");
+                }
+
+                PersName(Persons.OfAttendee(_content.Attendees[i]), _content.Attendees[i]);
+            }
+
+            Xml.WriteEndElement();
+        }
+
+        if (_content.Agenda is { } agenda)
+        {
+            Xml.WriteStartElement("ab");
+            Xml.WriteAttributeString("type", "agenda");
+            TeiMarkdown.Write(Xml, agenda);
+            Xml.WriteEndElement();
+        }
+    }
+
+    /// <summary>A participant line, marked up in its parts when they spell the line exactly, else as written.</summary>
+    private void ParticipantName(Participant participant)
+    {
+        var id = Persons.Of(participant);
+        var rebuilt = new StringBuilder();
+        if (participant.Title is { } title)
+        {
+            rebuilt.Append(title).Append(' ');
+        }
+
+        rebuilt.Append(participant.Name);
+        foreach (var mark in participant.Marks)
+        {
+            rebuilt.Append(" (").Append(mark).Append(')');
+        }
+
+        if (!string.Equals(rebuilt.ToString(), participant.Source, StringComparison.Ordinal))
+        {
+            PersName(id, participant.Source);
+            return;
+        }
+
+        TeiXml.StartInline(Xml, "persName");
+        Xml.WriteAttributeString("ref", "#" + id);
+        if (participant.Title is { } roleName)
+        {
+            TeiXml.Inline(Xml, "roleName", roleName);
+            Xml.WriteString(" ");
+        }
+
+        Xml.WriteString(participant.Name);
+        Xml.WriteEndElement();
+        foreach (var mark in participant.Marks)
+        {
+            Xml.WriteString(" (");
+            TeiXml.Inline(Xml, IsOffice(mark) ? "orgName" : "roleName", mark);
+            Xml.WriteString(")");
+        }
+    }
+
+    /// <summary>Marks in capitals name an office or agency (<c>NSC</c>, <c>SOV</c>); others a role (<c>notetaker</c>).</summary>
+    public static bool IsOffice(string mark) => mark.Any(char.IsLetter) && !mark.Any(char.IsLower);
+
+    private void PersName(string id, string text)
+    {
+        TeiXml.StartInline(Xml, "persName");
+        Xml.WriteAttributeString("ref", "#" + id);
+        TeiMarkdown.Write(Xml, text);
+        Xml.WriteEndElement();
+    }
+
+    private bool HasText() =>
+        _content.Chair is not null || _content.Attendees.Count > 0 || _content.Agenda is not null || _content.Participants.Count > 0
+        || _content.Blocks.Any(b => b.Kind != BlockKind.PageBreak);
 
     private void Closing()
     {
@@ -172,16 +346,17 @@ internal sealed partial class TeiWriter
         if (_content.Signature is { } signature)
         {
             Xml.WriteStartElement("signed");
-            Xml.WriteElementString("supplied", signature.Label);
+            TeiXml.Inline(Xml, "supplied", signature.Label);
             Xml.WriteString(" " + signature.Name);
             Xml.WriteEndElement();
         }
 
-        foreach (var line in _content.SourceLines)
+        if (_content.SourceLines.Count > 0)
         {
+            // The lines are one Markdown span (italics may open on the first and close on the last), broken by hand.
             Xml.WriteStartElement("note");
             Xml.WriteAttributeString("type", "source");
-            Xml.WriteString(line.Trim().Trim('*').Trim());
+            TeiMarkdown.Write(Xml, string.Join("  \n", _content.SourceLines.Select(l => l.Trim())));
             Xml.WriteEndElement();
         }
 
@@ -195,67 +370,98 @@ internal sealed partial class TeiWriter
             switch (inline.Kind)
             {
                 case InlineKind.FootnoteRef:
-                    var number = int.Parse(inline.Text, CultureInfo.InvariantCulture);
-                    Xml.WriteStartElement("note");
-                    Xml.WriteAttributeString("place", "foot");
-                    Xml.WriteAttributeString("n", inline.Text);
-                    if (_notes.TryGetValue(number, out var note))
-                    {
-                        Inlines(note.Inlines);
-                    }
-
-                    Xml.WriteEndElement();
+                    FootnoteRef(inline.Text);
                     break;
                 case InlineKind.PageBreak:
-                    Xml.WriteStartElement("pb");
+                    TeiXml.StartInline(Xml, "pb");
                     Xml.WriteAttributeString("n", inline.Text);
                     Xml.WriteEndElement();
                     break;
                 case InlineKind.Supplied:
-                    Xml.WriteElementString("supplied", inline.Text);
+                    TeiXml.StartInline(Xml, "supplied");
+                    TeiMarkdown.Write(Xml, inline.Text);
+                    Xml.WriteEndElement();
                     break;
                 case InlineKind.EditorialNote:
-                    Xml.WriteStartElement("note");
+                    TeiXml.StartInline(Xml, "note");
                     Xml.WriteAttributeString("type", "editorial");
-                    Xml.WriteString(inline.Text);
+                    if (inline.Bracket == "(")
+                    {
+                        // The parenthetical "(Note: …)" form, kept apart from the bracketed "[NOTE: …]" one.
+                        Xml.WriteAttributeString("rend", "parentheses");
+                    }
+
+                    TeiMarkdown.Write(Xml, inline.Text);
                     Xml.WriteEndElement();
                     break;
                 case InlineKind.Join:
-                    Xml.WriteStartElement("milestone");
+                    // The source split this paragraph in two at a page break of the original; this is where.
+                    TeiXml.StartInline(Xml, "milestone");
                     Xml.WriteAttributeString("unit", "paragraph");
                     Xml.WriteAttributeString("type", "rejoined");
                     Xml.WriteEndElement();
                     Xml.WriteString(" ");
                     break;
                 default:
-                    Xml.WriteString(StripMarkdown(inline.Text));
+                    TeiMarkdown.Write(Xml, inline.Text);
                     break;
             }
         }
     }
 
-    private void Person(string id, string source, string? role, HashSet<string> written)
+    private void FootnoteRef(string text)
     {
-        if (!written.Add(id))
+        var found = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && _notes.ContainsKey(number);
+        if (!found)
         {
+            // A reference without a note (PUB002): keep the number, and say the text is not there.
+            TeiXml.StartInline(Xml, "note");
+            Xml.WriteAttributeString("place", "foot");
+            Xml.WriteAttributeString("n", text);
+            TeiXml.StartInline(Xml, "gap");
+            Xml.WriteAttributeString("reason", "no-note-in-source");
+            Xml.WriteEndElement();
+            Xml.WriteEndElement();
             return;
         }
 
-        Xml.WriteStartElement("person");
-        Xml.WriteAttributeString("xml", "id", null, id);
-        if (role is not null)
+        if (!_written.Add(number))
         {
-            Xml.WriteAttributeString("role", NonWord().Replace(role, "_"));
+            // A second reference to the same note points at the first rather than repeating it.
+            TeiXml.StartInline(Xml, "ptr");
+            Xml.WriteAttributeString("type", "footnote");
+            Xml.WriteAttributeString("n", text);
+            Xml.WriteAttributeString("target", "#fn-" + text);
+            Xml.WriteEndElement();
+            return;
         }
 
-        Xml.WriteElementString("persName", source);
+        Note(_notes[number]);
+    }
+
+    private void Note(Footnote note)
+    {
+        var n = note.Number.ToString(CultureInfo.InvariantCulture);
+        TeiXml.StartInline(Xml, "note");
+        Xml.WriteAttributeString("xml", "id", null, "fn-" + n);
+        Xml.WriteAttributeString("place", "foot");
+        Xml.WriteAttributeString("n", n);
+        Inlines(note.Inlines);
         Xml.WriteEndElement();
     }
 
-    private static bool IsGroup(string label) => label.Contains("MEMBERS", StringComparison.Ordinal);
+    /// <summary>Lower case, apostrophes dropped (<c>Mikol’chak</c> → <c>mikolchak</c>), other runs of non-letters a hyphen; letters of any script stay, as xml:id allows.</summary>
+    private static string Slug(string text)
+    {
+        var plain = text.ToLowerInvariant().Replace("’", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
+        var slug = NonWord().Replace(plain, "-").Trim('-');
+        return slug.Length == 0 ? "unknown" : slug;
+    }
 
-    private static string StripMarkdown(string text) => text.Replace("**", string.Empty, StringComparison.Ordinal);
-
-    [GeneratedRegex(@"[^a-z0-9]+")]
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonWord();
+
+    // Initials as attendance lists write them: "G.A", "M.S", "V" (full stops already trimmed at the ends).
+    [GeneratedRegex(@"^\p{Lu}(\.\p{Lu})*$")]
+    private static partial Regex Initials();
 }

@@ -69,6 +69,7 @@ public sealed class TemplateSet
             ["Content"] = content ?? TrustedHtml.Empty,
         };
         var context = new HtmlTemplateContext { TemplateLoader = new PartialLoader(Directory) };
+        TrustedInclude.Install(context);
         foreach (var (path, partial) in _partials)
         {
             context.CachedTemplates[path] = partial;

@@ -30,7 +30,8 @@ public sealed class DocumentSection : ISiteSection
     {
         var content = document.Content;
         var rendered = DocumentBodyRenderer.Render(content);
-        var sourceLines = new TrustedHtml(string.Join("<br>\n", content.SourceLines.Select(l => MarkdownText.ToHtml(l.Trim()))));
+        // One Markdown span broken by hand: an italic may open on the first line and close on the last.
+        var sourceLines = new TrustedHtml(MarkdownText.ToHtml(string.Join("  \n", content.SourceLines.Select(l => l.Trim()))));
         var exports = new List<ExportLink>
         {
             new("TEI XML", context.Urls.Href(SiteUrls.Export(document.Id, "xml")), "xml"),
