@@ -29,7 +29,7 @@ public sealed class DocumentSection : ISiteSection
     private static string Page(SiteContext context, DocumentEntry document, DocumentLink? previous, DocumentLink? next)
     {
         var content = document.Content;
-        var rendered = DocumentBodyRenderer.Render(content);
+        var rendered = DocumentBodyRenderer.Render(content, new Linking.MentionLinker(context.Links, context.Urls, document.Id));
         var sourceLines = new TrustedHtml(string.Join("<br>\n", content.SourceLines.Select(l => MarkdownText.ToHtml(l.Trim()))));
         var exports = new List<ExportLink>
         {
@@ -38,7 +38,10 @@ public sealed class DocumentSection : ISiteSection
             new("Plain text", context.Urls.Href(SiteUrls.Export(document.Id, "txt")), "txt"),
         };
         var date = SiteContext.DateDisplay(document.Date);
-        var view = new DocumentView(document, content, date, SiteContext.IsoDate(document.Date), SiteContext.GenreLabel(document.Genre), rendered, sourceLines, exports, previous, next);
+        var view = new DocumentView(document, content, date, SiteContext.IsoDate(document.Date), SiteContext.GenreLabel(document.Genre), rendered, sourceLines, exports, previous, next)
+        {
+            Links = new Linking.LinkViews(context.Links, context.Urls).Document(document),
+        };
         var description = date is null ? document.Title : $"{document.Title}, {date}";
         return context.Page("document", view, new PageView(document.Title, description, SiteUrls.Document(document.Id)));
     }
