@@ -19,7 +19,7 @@ public sealed class DocumentSection : ISiteSection
         {
             var document = documents[i];
             files.Add(SiteFile.Text(SiteUrls.FileOf(SiteUrls.Document(document.Id)), Page(context, document, i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null)));
-            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "xml"), TeiExporter.Export(document, context.Edition.Title)));
+            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "xml"), TeiLinker.Link(TeiExporter.Export(document, context.Edition.Title), document.Id, context.Links)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "json"), DocumentJsonExporter.Export(document)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "txt"), PlainTextExporter.Export(document)));
         });
