@@ -69,6 +69,11 @@ internal static class PersonResolver
                 }
 
                 resolutions.Add(new ResolutionSpec(document.Id, kind, form, made.Id, null));
+                if (!registry.HasPersons)
+                {
+                    return;
+                }
+
                 diagnostics.Add(kind == "speaker"
                     ? RegistryMerger.At(DiagnosticDescriptors.UnresolvedSpeaker, document.Source, line, form, made.Id)
                     : RegistryMerger.At(DiagnosticDescriptors.UnresolvedPerson, document.Source, line, kind, form, made.Id));

@@ -8,4 +8,8 @@ internal sealed record RegistryFileSpec(
     EquatableArray<PersonSpec> Persons,
     EquatableArray<TermSpec> Terms,
     EquatableArray<EventSpec> Events,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Whether this is the persons file: without one, persons are derived from the documents silently.</summary>
+    public bool IsPersonsFile { get; init; }
+}

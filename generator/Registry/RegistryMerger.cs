@@ -41,7 +41,10 @@ internal static class RegistryMerger
             }
         }
 
-        return new RegistrySpec(persons.ToEquatableArray(), terms.ToEquatableArray(), events.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new RegistrySpec(persons.ToEquatableArray(), terms.ToEquatableArray(), events.ToEquatableArray(), diagnostics.ToEquatableArray())
+        {
+            HasPersons = ordered.Any(f => f.IsPersonsFile),
+        };
     }
 
     public static DiagnosticInfo At(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string path, int line, params string[] arguments)

@@ -62,7 +62,10 @@ internal static class RegistryParser
             }
         }
 
-        return new RegistryFileSpec(persons.ToEquatableArray(), terms.ToEquatableArray(), events.ToEquatableArray(), sink.Items.ToEquatableArray());
+        return new RegistryFileSpec(persons.ToEquatableArray(), terms.ToEquatableArray(), events.ToEquatableArray(), sink.Items.ToEquatableArray())
+        {
+            IsPersonsFile = name.Equals(PersonsFile, StringComparison.OrdinalIgnoreCase),
+        };
     }
 
     private static void Add<T>(List<T> list, T? item)

@@ -8,4 +8,11 @@ internal sealed record RegistrySpec(
     EquatableArray<PersonSpec> Persons,
     EquatableArray<TermSpec> Terms,
     EquatableArray<EventSpec> Events,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>
+    /// Whether the seeds have a persons file. An edition without one has chosen not to keep a registry: its persons
+    /// are derived from the documents without a warning for each.
+    /// </summary>
+    public bool HasPersons { get; init; }
+}
