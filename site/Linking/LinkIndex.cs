@@ -32,6 +32,7 @@ public sealed class LinkIndex
             registry.Persons.Where(p => !p.IsGroup).SelectMany(p => p.Aliases.Select(a => new MentionTarget(MentionKind.Person, a, p, [], null)))
                 .Concat(registry.Terms.GroupBy(t => t.Term, StringComparer.Ordinal).Select(g => new MentionTarget(MentionKind.Term, g.Key, null, g.ToList(), null)))
                 .Concat(registry.Terms.SelectMany(t => t.Aliases.Select(a => new MentionTarget(MentionKind.Term, a, null, [t], null)))));
+        CrossReferences = new CrossReferences(documents);
         EventMentions = new MentionScanner(registry.Events.SelectMany(e => e.Mentions.Select(m => new MentionTarget(MentionKind.Event, m, null, [], e))));
         foreach (var document in documents)
         {
@@ -49,6 +50,9 @@ public sealed class LinkIndex
 
     /// <summary>Person and term forms of the running text.</summary>
     public MentionScanner Mentions { get; }
+
+    /// <summary>References to other documents of the edition by number.</summary>
+    public CrossReferences CrossReferences { get; }
 
     /// <summary>Phrases naming events; they feed the chronology and are not linked in the text.</summary>
     public MentionScanner EventMentions { get; }

@@ -10,7 +10,7 @@ namespace Publisher.Site.Linking;
 /// and each term in a paragraph (or note) is linked, later ones in the same paragraph stay plain text — every
 /// paragraph a reader lands on has its names linked, without a page full of repeated links. Runs are text nodes
 /// outside any link (footnote references and page markers are separate runs), so a mention is never inside
-/// another link.
+/// another link. Cross-references to documents of the edition (<see cref="CrossReferences"/>) are linked too.
 /// </summary>
 public sealed class MentionLinker
 {
@@ -37,7 +37,18 @@ public sealed class MentionLinker
     /// <summary>The run as HTML with its mentions linked, or null when it has none to link.</summary>
     public string? Render(string text)
     {
-        var matches = _index.Mentions.Scan(text);
+        if (!MentionScanner.Scannable(text))
+        {
+            return null;
+        }
+
+        var references = _index.CrossReferences.Find(text).ToList();
+        var matches = _index.Mentions.Scan(text)
+            .Where(m => !references.Any(r => m.Start < r.Start + r.Length && r.Start < m.Start + m.Length))
+            .Select(m => (m.Start, m.Length, Html: (Func<string>)(() => Link(text.Substring(m.Start, m.Length), m.Target))))
+            .Concat(references.Select(r => (r.Start, r.Length, Html: (Func<string>)(() => $"<a class=\"cross-reference\" href=\"{_urls.Href(r.Href)}\">{WebUtility.HtmlEncode(text.Substring(r.Start, r.Length))}</a>"))))
+            .OrderBy(m => m.Start)
+            .ToList();
         if (matches.Count == 0)
         {
             return null;
@@ -48,7 +59,7 @@ public sealed class MentionLinker
         foreach (var match in matches)
         {
             html.Append(WebUtility.HtmlEncode(text[at..match.Start]));
-            html.Append(Link(text.Substring(match.Start, match.Length), match.Target));
+            html.Append(match.Html());
             at = match.Start + match.Length;
         }
 
