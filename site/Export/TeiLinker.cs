@@ -77,6 +77,14 @@ public static class TeiLinker
                 continue;
             }
 
+            if (person.Name == Tei + "personGrp" && person.Nodes().OfType<XText>().Any(t => t.Value.Trim().Length > 0))
+            {
+                // TEI allows no bare text in personGrp: its name goes into a persName.
+                var label = person.Nodes().OfType<XText>().ToList();
+                label.ForEach(t => t.Remove());
+                person.AddFirst(new XElement(Tei + "persName", string.Concat(label.Select(t => t.Value)).Trim()));
+            }
+
             var newId = Id(record.Id);
             if (renames.ContainsValue(newId) || (taken.Contains(newId) && newId != oldId))
             {
