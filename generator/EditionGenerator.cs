@@ -74,6 +74,8 @@ public sealed class EditionGenerator : IIncrementalGenerator
 
             output.AddSource("Edition.g.cs", EditionEmitter.EmitEdition(edition.Documents));
         });
+
+        Registry.RegistryPipeline.Register(context, edition);
     }
 
     private static void RegisterIntroduction(IncrementalGeneratorInitializationContext context)

@@ -42,4 +42,31 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SpeakerNotAttending = new(
         "PUB012", "Speaker not in the attendance list", "speaker '{0}' matches no one in the attendance list or the chair; kept as written", Category, DiagnosticSeverity.Info, true);
+
+    public static readonly DiagnosticDescriptor RegistrySyntax = new(
+        "PUB020", "Registry line not understood", "{0}", Category, DiagnosticSeverity.Error, true);
+
+    public static readonly DiagnosticDescriptor RegistryMissingField = new(
+        "PUB021", "Registry entry lacks a field", "this entry has no '{0}:' field; it is left out", Category, DiagnosticSeverity.Error, true);
+
+    public static readonly DiagnosticDescriptor RegistryDuplicateId = new(
+        "PUB022", "Registry id used twice", "the id '{0}' is already used at line {1}; this entry is left out", Category, DiagnosticSeverity.Error, true);
+
+    public static readonly DiagnosticDescriptor RegistryAmbiguousForm = new(
+        "PUB023", "Name form claimed twice", "the form '{0}' is claimed by both '{1}' and '{2}'; it resolves to '{1}'", Category, DiagnosticSeverity.Warning, true);
+
+    public static readonly DiagnosticDescriptor UnresolvedSpeaker = new(
+        "PUB024", "Speaker label resolves to nobody", "speaker label '{0}' matches no person of the registry; a person page '{1}' is derived from the document", Category, DiagnosticSeverity.Warning, true);
+
+    public static readonly DiagnosticDescriptor UnresolvedPerson = new(
+        "PUB025", "Person not in the registry", "{0} '{1}' matches no person of the registry; a person page '{2}' is derived from the document", Category, DiagnosticSeverity.Warning, true);
+
+    public static readonly DiagnosticDescriptor DoubtfulLabel = new(
+        "PUB026", "Doubtful name form", "'{0}' is kept as the source writes it and attributed to '{1}' with doubt: {2}", Category, DiagnosticSeverity.Info, true);
+
+    public static readonly DiagnosticDescriptor RegistryBadValue = new(
+        "PUB027", "Registry value not valid", "'{0}' is not a valid {1}: {2}", Category, DiagnosticSeverity.Error, true);
+
+    public static readonly DiagnosticDescriptor RegistryUnknownField = new(
+        "PUB028", "Unknown registry field", "'{0}' is not a field of {1} entries; it is ignored (fields: {2})", Category, DiagnosticSeverity.Warning, true);
 }

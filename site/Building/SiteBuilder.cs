@@ -28,6 +28,9 @@ public sealed class SiteBuilder
     [
         new HomeSection(),
         new DocumentSection(),
+        new PersonsSection(),
+        new GlossarySection(),
+        new ChronologySection(),
         new AboutSection(),
         new SiteFilesSection(),
     ];

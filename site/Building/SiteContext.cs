@@ -16,6 +16,7 @@ public sealed class SiteContext
         Templates = templates;
         Urls = new SiteUrls(options.BasePath);
         Site = new SiteView(edition.Title, options.BasePath, []);
+        Links = Linking.LinkIndex.FromEdition(documents);
     }
 
     public SiteOptions Options { get; }
@@ -28,6 +29,9 @@ public sealed class SiteContext
     public TemplateSet Templates { get; }
 
     public SiteUrls Urls { get; }
+
+    /// <summary>Persons, terms and events of the registry, and where each document names them.</summary>
+    public Linking.LinkIndex Links { get; }
 
     /// <summary>The layout's data; the navigation is filled in once every section has said its entry.</summary>
     public SiteView Site { get; internal set; }

@@ -10,7 +10,7 @@ namespace Publisher.Site.Export;
 /// </summary>
 public static class EditionJsonExporter
 {
-    public static string Export(string title, string baseUrl, IReadOnlyList<DocumentEntry> documents)
+    public static string Export(string title, string baseUrl, IReadOnlyList<DocumentEntry> documents, Linking.LinkIndex? links = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -45,14 +45,38 @@ public static class EditionJsonExporter
                 json.WriteString("json", SiteUrls.Export(document.Id, "json"));
                 json.WriteString("txt", SiteUrls.Export(document.Id, "txt"));
                 json.WriteStartArray("persons");
+                foreach (var person in links?.PersonsOf(document.Id) ?? [])
+                {
+                    json.WriteStringValue(person);
+                }
+
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
             json.WriteStartArray("persons");
+            foreach (var person in links?.Registry.Persons ?? [])
+            {
+                json.WriteStartObject();
+                json.WriteString("id", person.Id);
+                json.WriteString("name", person.Name);
+                json.WriteString("url", Linking.LinkUrls.Person(person.Id));
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
             json.WriteStartArray("terms");
+            foreach (var term in links?.Registry.Terms ?? [])
+            {
+                json.WriteStartObject();
+                json.WriteString("id", term.Id);
+                json.WriteString("term", term.Term);
+                json.WriteString("expansion", term.Expansion);
+                json.WriteString("url", Linking.LinkUrls.Term(term.Id));
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
         }

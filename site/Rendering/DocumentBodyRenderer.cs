@@ -6,9 +6,9 @@ namespace Publisher.Site.Rendering;
 /// <summary>Renders a document's title notes, body and footnotes; speaker turns become one group each.</summary>
 public static class DocumentBodyRenderer
 {
-    public static RenderedBody Render(DocumentContent content)
+    public static RenderedBody Render(DocumentContent content, Linking.MentionLinker? mentions = null)
     {
-        var inlines = new InlineRenderer();
+        var inlines = new InlineRenderer { Mentions = mentions };
         var title = new StringBuilder();
         inlines.Render(title, content.TitleNotes);
 
@@ -16,6 +16,7 @@ public static class DocumentBodyRenderer
         var openTurn = 0;
         foreach (var block in content.Blocks)
         {
+            mentions?.BeginParagraph(block.Inlines);
             if (openTurn != 0 && block.Turn != openTurn)
             {
                 body.Append("</div>\n");
@@ -49,7 +50,7 @@ public static class DocumentBodyRenderer
                     body.Append($"<p id=\"{block.Id}\">");
                     if (block.Speaker is { } speaker)
                     {
-                        body.Append($"<b class=\"speaker\">{InlineRenderer.Encode(speaker)}.</b> ");
+                        body.Append($"<b class=\"speaker\">{mentions?.Speaker(speaker) ?? InlineRenderer.Encode(speaker) + "."}</b> ");
                     }
 
                     inlines.Render(body, block.Inlines);
@@ -66,6 +67,7 @@ public static class DocumentBodyRenderer
         var notes = new StringBuilder();
         foreach (var note in content.Footnotes)
         {
+            mentions?.BeginParagraph(note.Inlines);
             notes.Append($"<li id=\"fn-{note.Number}\" value=\"{note.Number}\">");
             inlines.Render(notes, note.Inlines);
             if (inlines.Wrote($"fnref-{note.Number}"))

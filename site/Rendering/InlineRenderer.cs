@@ -13,6 +13,9 @@ public sealed class InlineRenderer
 {
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
+    /// <summary>Links persons and terms in the text runs, when the site has a link index.</summary>
+    public Linking.MentionLinker? Mentions { get; init; }
+
     public void Render(StringBuilder html, IEnumerable<Inline> inlines)
     {
         foreach (var inline in inlines)
@@ -20,7 +23,7 @@ public sealed class InlineRenderer
             switch (inline.Kind)
             {
                 case InlineKind.Text:
-                    html.Append(MarkdownText.ToHtml(inline.Text));
+                    html.Append(Text(inline.Text));
                     break;
                 case InlineKind.FootnoteRef:
                     var refId = UniqueId("fnref-" + inline.Text);
@@ -31,13 +34,13 @@ public sealed class InlineRenderer
                     break;
                 case InlineKind.Supplied:
                     html.Append("<span class=\"supplied\" title=\"Supplied by the editors\">[");
-                    html.Append(MarkdownText.ToHtml(inline.Text));
+                    html.Append(Text(inline.Text));
                     html.Append("]</span>");
                     break;
                 case InlineKind.EditorialNote:
                     var close = inline.Bracket == "(" ? ")" : "]";
                     html.Append($"<span class=\"editorial-note\">{Encode(inline.Bracket ?? "[")}");
-                    html.Append(MarkdownText.ToHtml(inline.Text));
+                    html.Append(Text(inline.Text));
                     html.Append($"{close}</span>");
                     break;
                 case InlineKind.Join:
@@ -66,4 +69,6 @@ public sealed class InlineRenderer
     public bool Wrote(string id) => _seen.ContainsKey(id);
 
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private string Text(string text) => Mentions?.Render(text) ?? MarkdownText.ToHtml(text);
 }

@@ -19,7 +19,7 @@ public sealed class DocumentSection : ISiteSection
         {
             var document = documents[i];
             files.Add(SiteFile.Text(SiteUrls.FileOf(SiteUrls.Document(document.Id)), Page(context, document, i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null)));
-            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "xml"), TeiExporter.Export(document, context.Edition.Title)));
+            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "xml"), TeiLinker.Link(TeiExporter.Export(document, context.Edition.Title), document.Id, context.Links)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "json"), DocumentJsonExporter.Export(document)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "txt"), PlainTextExporter.Export(document)));
         });
@@ -29,7 +29,7 @@ public sealed class DocumentSection : ISiteSection
     private static string Page(SiteContext context, DocumentEntry document, DocumentLink? previous, DocumentLink? next)
     {
         var content = document.Content;
-        var rendered = DocumentBodyRenderer.Render(content);
+        var rendered = DocumentBodyRenderer.Render(content, new Linking.MentionLinker(context.Links, context.Urls, document.Id));
         // One Markdown span broken by hand: an italic may open on the first line and close on the last.
         var sourceLines = new TrustedHtml(MarkdownText.ToHtml(string.Join("  \n", content.SourceLines.Select(l => l.Trim()))));
         var exports = new List<ExportLink>
@@ -39,7 +39,10 @@ public sealed class DocumentSection : ISiteSection
             new("Plain text", context.Urls.Href(SiteUrls.Export(document.Id, "txt")), "txt"),
         };
         var date = SiteContext.DateDisplay(document.Date);
-        var view = new DocumentView(document, content, date, SiteContext.IsoDate(document.Date), SiteContext.GenreLabel(document.Genre), rendered, sourceLines, exports, previous, next);
+        var view = new DocumentView(document, content, date, SiteContext.IsoDate(document.Date), SiteContext.GenreLabel(document.Genre), rendered, sourceLines, exports, previous, next)
+        {
+            Links = new Linking.LinkViews(context.Links, context.Urls).Document(document),
+        };
         var description = date is null ? document.Title : $"{document.Title}, {date}";
         return context.Page("document", view, new PageView(document.Title, description, SiteUrls.Document(document.Id)));
     }

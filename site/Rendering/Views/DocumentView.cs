@@ -13,4 +13,8 @@ public sealed record DocumentView(
     TrustedHtml SourceLines,
     IReadOnlyList<ExportLink> Exports,
     DocumentLink? Previous,
-    DocumentLink? Next);
+    DocumentLink? Next)
+{
+    /// <summary>The document's persons, terms and related documents, from the link index.</summary>
+    public Linking.Views.DocumentLinksView? Links { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace Publisher.Site.Linking;
+
+public enum MentionKind
+{
+    Person,
+    Term,
+    Event,
+}
