@@ -28,7 +28,9 @@ public sealed class SiteBuilder
     [
         new HomeSection(),
         new DocumentSection(),
+        new SearchSection(),
         new AboutSection(),
+        new EditionArchiveSection(),
         new SiteFilesSection(),
     ];
 

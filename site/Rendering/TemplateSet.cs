@@ -67,6 +67,7 @@ public sealed class TemplateSet
             ["Page"] = model,
             ["Site"] = site,
             ["Content"] = content ?? TrustedHtml.Empty,
+            ["include"] = new TrustedInclude(),
         };
         var context = new HtmlTemplateContext { TemplateLoader = new PartialLoader(Directory) };
         foreach (var (path, partial) in _partials)

@@ -13,4 +13,8 @@ public sealed record DocumentView(
     TrustedHtml SourceLines,
     IReadOnlyList<ExportLink> Exports,
     DocumentLink? Previous,
-    DocumentLink? Next);
+    DocumentLink? Next)
+{
+    /// <summary>The cite panel's content: Chicago and MLA text, the reference-manager files.</summary>
+    public Citation.CitationView? Citation { get; init; }
+}
