@@ -7,7 +7,9 @@
   if (!panel) { return; }
   var status = panel.querySelector("[data-cite-status]");
   var urls = panel.querySelectorAll(".cite-url");
+  // A site built without its host (--base-url=/path/) cites root-relative addresses; the browser knows the host.
   var pageUrl = urls.length ? urls[0].textContent : "";
+  if (pageUrl.charAt(0) === "/") { pageUrl = window.location.origin + pageUrl; }
   var wholeDocument = status.textContent;
 
   function paragraphs() {

@@ -22,6 +22,9 @@ public sealed record CitationData(
     /// <summary>The form the edition calls the document (<c>Memorandum of conversation</c>).</summary>
     public string GenreLabel => SiteContext.GenreLabel(Genre);
 
+    /// <summary>Whether <see cref="Url"/> names its host (the site was built with an absolute base URL).</summary>
+    public bool IsAbsolute => Url.StartsWith("http://", StringComparison.Ordinal) || Url.StartsWith("https://", StringComparison.Ordinal);
+
     public string? IsoDate => Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The address of a document's page as a citation gives it: absolute when the site knows its host.</summary>

@@ -21,8 +21,13 @@ public static class HeadMetadata
 
         Meta(head, "name", "citation_inbook_title", data.EditionTitle);
         Meta(head, "name", "citation_language", "en");
-        Meta(head, "name", "citation_abstract_html_url", data.Url);
-        Meta(head, "name", "citation_fulltext_html_url", data.Url);
+        if (data.IsAbsolute)
+        {
+            // Harvesters want full addresses; a site built for a bare path leaves them to the page's own URL.
+            Meta(head, "name", "citation_abstract_html_url", data.Url);
+            Meta(head, "name", "citation_fulltext_html_url", data.Url);
+        }
+
         if (data.Provenance.Archive is { } archive)
         {
             Meta(head, "name", "citation_archive", archive.Trim());
@@ -36,7 +41,11 @@ public static class HeadMetadata
             Meta(head, "name", "DC.date", iso);
         }
 
-        Meta(head, "name", "DC.identifier", data.Url);
+        if (data.IsAbsolute)
+        {
+            Meta(head, "name", "DC.identifier", data.Url);
+        }
+
         Meta(head, "name", "DC.language", "en");
         Meta(head, "name", "DC.relation.isPartOf", data.EditionTitle);
         if (CitationText.Archive(data) is { } source)
@@ -47,7 +56,11 @@ public static class HeadMetadata
         Meta(head, "property", "og:type", "article");
         Meta(head, "property", "og:title", data.Title);
         Meta(head, "property", "og:description", description);
-        Meta(head, "property", "og:url", data.Url);
+        if (data.IsAbsolute)
+        {
+            Meta(head, "property", "og:url", data.Url);
+        }
+
         Meta(head, "property", "og:site_name", data.EditionTitle);
         Meta(head, "property", "og:locale", "en_US");
         foreach (var alternate in alternates)

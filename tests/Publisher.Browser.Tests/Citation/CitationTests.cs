@@ -52,7 +52,7 @@ public sealed class CitationTests(BrowserSite site)
         await tab.ClickAsync("#page-1041");
         await Assertions.Expect(tab.Locator("#cite-chicago")).ToContainTextAsync("Document 256, p. 1041.");
         await Assertions.Expect(tab.Locator("#cite-mla")).ToContainTextAsync("no. 256, p. 1041,");
-        Assert.EndsWith("/documents/003_90912159ad8af0ba/#page-1041.", await tab.Locator("#cite-chicago").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.EndsWith($"{site.BaseUrl}documents/003_90912159ad8af0ba/#page-1041.", await tab.Locator("#cite-chicago").InnerTextAsync(), StringComparison.Ordinal);
 
         var secondParagraph = await tab.EvaluateAsync<string>("() => document.querySelectorAll('.document-body p[id] .pilcrow')[1].getAttribute('href')");
         await tab.GotoAsync(site.Url(Documents.Memorandum) + secondParagraph);
