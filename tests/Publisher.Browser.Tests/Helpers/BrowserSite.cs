@@ -104,7 +104,7 @@ public sealed class BrowserSite : IAsyncLifetime
             "Chromium was not found on PATH: install Debian's package (apt-get install chromium); .ci/run does." + (Repository.IsCi ? " (CI=true)" : string.Empty));
     }
 
-    /// <summary>The search index, built by the repository's pinned Pagefind as the Cake pipeline builds it.</summary>
+    /// <summary>The search index, built by the repository's pinned Pagefind with its pagefind.yml, as the Cake pipeline builds it.</summary>
     private async Task RunPagefindAsync()
     {
         var pagefind = Repository.PathOf("node_modules", ".bin", "pagefind");
@@ -113,7 +113,7 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException($"{pagefind} is missing: run `npm ci` at the repository root (dotnet cake --target=Test does).");
         }
 
-        using var process = Process.Start(new ProcessStartInfo(pagefind, ["--site", Root, "--quiet"]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+        using var process = Process.Start(new ProcessStartInfo(pagefind, ["--site", Root, "--quiet"]) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Repository.Root })!;
         var errors = process.StandardError.ReadToEndAsync();
         await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -10,12 +10,13 @@ public sealed class ScreenshotTests(BrowserSite site)
     [Theory]
     [InlineData(ColorScheme.Light)]
     [InlineData(ColorScheme.Dark)]
-    public async Task Screenshots_of_the_home_a_document_and_a_person_page(ColorScheme scheme)
+    public async Task Screenshots_of_the_home_a_document_search_and_a_person_page(ColorScheme scheme)
     {
         var shots = new Dictionary<string, string?>
         {
             ["home"] = "index.html",
             ["document"] = Documents.Memorandum,
+            ["search"] = "search/index.html?q=summit",
             ["person"] = site.Pages.FirstOrDefault(p => PageKinds.Kind(p) == "persons/*"),
         };
         var folder = Repository.PathOf("docs", "screenshots");
@@ -25,6 +26,11 @@ public sealed class ScreenshotTests(BrowserSite site)
         {
             var tab = await context.NewPageAsync();
             await tab.GotoAsync(site.Url(page!), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            if (name == "search")
+            {
+                await tab.Locator("#search-results li").First.WaitForAsync();
+            }
+
             var path = Path.Combine(folder, $"{name}-{scheme.ToString().ToLowerInvariant()}.png");
             var png = await tab.ScreenshotAsync(new PageScreenshotOptions { Path = path });
             Assert.True(png.Length > 10_000, $"{path} looks empty ({png.Length} bytes)");

@@ -18,6 +18,7 @@ public sealed class SearchTests(BrowserSite site)
         var hrefs = await tab.Locator("#search-results h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(BrowserSite.BasePath + Documents.Memorandum[..^"index.html".Length], hrefs[0]);
         Assert.StartsWith("Bessmertnykh", await first.Locator(".excerpt mark").First.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("¶", await first.Locator(".excerpt").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("found for “Bessmertnykh”", await tab.Locator("#search-status").InnerTextAsync(), StringComparison.Ordinal);
         Assert.EndsWith("?q=Bessmertnykh", tab.Url, StringComparison.Ordinal);
         await tab.Context.CloseAsync();
