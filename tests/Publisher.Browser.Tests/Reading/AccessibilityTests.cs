@@ -16,8 +16,8 @@ public sealed class AccessibilityTests(BrowserSite site)
         var pages = PageKinds.Representatives(site.Pages);
         Assert.Superset(new HashSet<string> { "index.html", "documents/*", "search", "about" }, pages.Select(PageKinds.Kind).ToHashSet());
         var context = await site.NewContextAsync(new BrowserNewContextOptions { ColorScheme = scheme });
-        var problems = new List<string>();
-        foreach (var page in pages)
+        // The pages are checked side by side, each in its own tab, to keep the suite quick.
+        var reports = await Task.WhenAll(pages.Select(async page =>
         {
             var tab = await context.NewPageAsync();
             await tab.GotoAsync(site.Url(page));
@@ -29,11 +29,11 @@ public sealed class AccessibilityTests(BrowserSite site)
             }
 
             var result = await tab.RunAxe(Rules(scheme));
-            problems.AddRange(result.Violations.Select(v =>
-                $"{page}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
             await tab.CloseAsync();
-        }
-
+            return result.Violations.Select(v =>
+                $"{page}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
+        }));
+        var problems = reports.SelectMany(r => r).ToList();
         await context.CloseAsync();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }

@@ -59,15 +59,31 @@ public sealed class ReadingTests(BrowserSite site)
     [Fact]
     public async Task Page_numbers_stand_in_the_margin_on_wide_screens_and_inline_on_narrow_ones()
     {
-        const string Script = "() => { const m = document.querySelector('.page-line .page'); return [m.getBoundingClientRect().right, document.querySelector('.document-body').getBoundingClientRect().left]; }";
+        // Per marker: [where its drawn label is positioned, the label's left offset, the marker's own width].
+        const string Script = """
+            ids => ids.map(id => {
+              const marker = document.getElementById(id);
+              const label = getComputedStyle(marker, '::after');
+              return [label.position, label.left, String(marker.getBoundingClientRect().width)];
+            })
+            """;
+        string[] markers = ["page-1041", "page-1042"];
         var wide = await site.OpenAsync(Documents.Memorandum, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         var narrow = await site.OpenAsync(Documents.Memorandum, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 } });
 
-        var inMargin = await wide.EvaluateAsync<double[]>(Script);
-        var inline = await narrow.EvaluateAsync<double[]>(Script);
+        var inMargin = await wide.EvaluateAsync<string[][]>(Script, markers);
+        var inline = await narrow.EvaluateAsync<string[][]>(Script, markers);
 
-        Assert.True(inMargin[0] <= inMargin[1], $"on a wide screen the marker ends at {inMargin[0]}, inside the text column starting at {inMargin[1]}");
-        Assert.True(inline[0] > inline[1], "on a narrow screen the marker should stand in the text column");
+        Assert.All(inMargin, m =>
+        {
+            Assert.Equal("absolute", m[0]);
+            Assert.StartsWith("-", m[1], StringComparison.Ordinal);
+        });
+        Assert.All(inline, m =>
+        {
+            Assert.NotEqual("absolute", m[0]);
+            Assert.True(double.Parse(m[2], System.Globalization.CultureInfo.InvariantCulture) > 20, $"the inline marker is {m[2]}px wide");
+        });
         await wide.Context.CloseAsync();
         await narrow.Context.CloseAsync();
     }
@@ -125,12 +141,12 @@ public sealed class ReadingTests(BrowserSite site)
         foreach (var page in site.Pages)
         {
             var tab = await context.NewPageAsync();
-            await tab.GotoAsync(site.Url(page), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            await tab.GotoAsync(site.Url(page), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             await tab.CloseAsync();
         }
 
         var search = await context.NewPageAsync();
-        await search.GotoAsync(site.Url("search/index.html") + "?q=summit", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await search.GotoAsync(site.Url("search/index.html") + "?q=summit", new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         await search.Locator("#search-results li").First.WaitForAsync();
         await context.CloseAsync();
 

@@ -25,7 +25,7 @@ public sealed class ScreenshotTests(BrowserSite site)
         foreach (var (name, page) in shots.Where(s => s.Value is not null))
         {
             var tab = await context.NewPageAsync();
-            await tab.GotoAsync(site.Url(page!), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            await tab.GotoAsync(site.Url(page!), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             if (name == "search")
             {
                 await tab.Locator("#search-results li").First.WaitForAsync();
