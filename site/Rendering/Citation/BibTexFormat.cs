@@ -26,6 +26,11 @@ public static class BibTexFormat
             Field(bib, "number", number.ToString(CultureInfo.InvariantCulture));
         }
 
+        if (CitationText.Translator(data) is { } translator)
+        {
+            Field(bib, "translator", Escape(translator));
+        }
+
         Field(bib, "howpublished", Escape(data.EditionTitle));
         if (CitationText.Archive(data) is { } archive)
         {

@@ -24,6 +24,11 @@ public static class CitationText
         }
 
         html.Append('.');
+        if (Translator(data) is { } translator)
+        {
+            html.Append(CultureInfo.InvariantCulture, $" Translated by {E(translator)}.");
+        }
+
         if (Archive(data) is { } archive)
         {
             html.Append(CultureInfo.InvariantCulture, $" {E(archive)}.");
@@ -44,6 +49,13 @@ public static class CitationText
     {
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"“{E(TitleWithStop(data.Title))}” ");
+        var translator = Translator(data);
+        if (translator is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"Translated by {E(translator)}");
+            html.Append(data.Date is null ? ". " : ", ");
+        }
+
         if (data.Date is { } date)
         {
             html.Append(CultureInfo.InvariantCulture, $"{date.Day} {MlaMonths[date.Month - 1]} {date.Year}. ");
@@ -66,6 +78,10 @@ public static class CitationText
         var parts = new[] { data.Provenance.Archive, data.Provenance.File }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim().TrimEnd('.')).ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
+
+    /// <summary>The translator the source names, if any.</summary>
+    public static string? Translator(CitationData data) =>
+        string.IsNullOrWhiteSpace(data.Provenance.Translator) ? null : data.Provenance.Translator.Trim().TrimEnd('.');
 
     /// <summary>A title ends in a full stop inside the quotation marks, unless it already ends in punctuation.</summary>
     private static string TitleWithStop(string title) => title.EndsWith('.') || title.EndsWith('?') || title.EndsWith('!') ? title : title + ".";

@@ -39,6 +39,16 @@ public static class CslJsonFormat
                 json.WriteEndObject();
             }
 
+            if (CitationText.Translator(data) is { } translator)
+            {
+                // A literal name: the source gives it as written, and splitting it into parts would be a guess.
+                json.WriteStartArray("translator");
+                json.WriteStartObject();
+                json.WriteString("literal", translator);
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
+
             WriteIfPresent(json, "archive", data.Provenance.Archive);
             WriteIfPresent(json, "archive_location", data.Provenance.File);
             json.WriteString("URL", data.Url);

@@ -100,6 +100,14 @@ public static class HeadMetadata
                 json.WriteString("position", number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
+            if (CitationText.Translator(data) is { } translator)
+            {
+                json.WriteStartObject("translator");
+                json.WriteString("@type", "Person");
+                json.WriteString("name", translator);
+                json.WriteEndObject();
+            }
+
             json.WriteStartObject("isPartOf");
             json.WriteString("@type", "Collection");
             json.WriteString("name", data.EditionTitle);

@@ -114,5 +114,17 @@ public sealed class CitationFormatTests
         Assert.Contains("<meta name=\"citation_date\" content=\"1986/07/26\">", head, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_translated_document_names_its_translator_in_every_format()
+    {
+        var translated = Memorandum with { Provenance = new Provenance { Translator = "Svetlana Savranskaya" } };
+
+        Assert.Contains("July 26, 1986. Translated by Svetlana Savranskaya. Document 256", CitationText.Chicago(translated).Html, StringComparison.Ordinal);
+        Assert.Contains("” Translated by Svetlana Savranskaya, 26 July 1986. <i>", CitationText.Mla(translated).Html, StringComparison.Ordinal);
+        Assert.Contains("  translator = {Svetlana Savranskaya},\n", BibTexFormat.Export(translated), StringComparison.Ordinal);
+        using var csl = JsonDocument.Parse(CslJsonFormat.Export(translated));
+        Assert.Equal("Svetlana Savranskaya", csl.RootElement[0].GetProperty("translator")[0].GetProperty("literal").GetString());
+    }
+
     private static int CountEscaped(string text, char c) => text.Split("\\" + c).Length - 1;
 }
