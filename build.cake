@@ -27,12 +27,13 @@ void RunSite(string verb, string arguments)
 
 void EnsureNodeModules()
 {
-    if (!FileExists("node_modules/.bin/pagefind"))
+    // Pagefind builds the search index; vnu-jar (the W3C Nu Html Checker) is run by the browser tests.
+    if (!FileExists("node_modules/.bin/pagefind") || !FileExists("node_modules/vnu-jar/build/dist/vnu.jar"))
     {
         var exit = StartProcess("npm", new ProcessSettings { Arguments = "ci --no-audit --no-fund" });
         if (exit != 0)
         {
-            throw new CakeException(exit, "npm ci failed: Node.js and npm are needed for the search index (Pagefind).");
+            throw new CakeException(exit, "npm ci failed: Node.js and npm are needed for the search index (Pagefind) and the HTML checker (vnu-jar).");
         }
     }
 }

@@ -31,7 +31,9 @@ public sealed class SiteBuilder
         new PersonsSection(),
         new GlossarySection(),
         new ChronologySection(),
+        new SearchSection(),
         new AboutSection(),
+        new EditionArchiveSection(),
         new SiteFilesSection(),
     ];
 

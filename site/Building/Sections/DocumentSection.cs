@@ -3,6 +3,7 @@ using Publisher.Site.Export;
 using Publisher.Site.Model;
 using Publisher.Site.Output;
 using Publisher.Site.Rendering;
+using Publisher.Site.Rendering.Citation;
 using Publisher.Site.Rendering.Views;
 
 namespace Publisher.Site.Building.Sections;
@@ -22,6 +23,10 @@ public sealed class DocumentSection : ISiteSection
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "xml"), TeiLinker.Link(TeiExporter.Export(document, context.Edition.Title), document.Id, context.Links)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "json"), DocumentJsonExporter.Export(document)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "txt"), PlainTextExporter.Export(document)));
+            var citation = Citation(context, document);
+            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "bib"), BibTexFormat.Export(citation)));
+            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "ris"), RisFormat.Export(citation)));
+            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "csl.json"), CslJsonFormat.Export(citation)));
         });
         return files;
     }
@@ -39,11 +44,35 @@ public sealed class DocumentSection : ISiteSection
             new("Plain text", context.Urls.Href(SiteUrls.Export(document.Id, "txt")), "txt"),
         };
         var date = SiteContext.DateDisplay(document.Date);
+        var description = date is null ? document.Title : $"{document.Title}, {date}";
+        var citation = Citation(context, document);
         var view = new DocumentView(document, content, date, SiteContext.IsoDate(document.Date), SiteContext.GenreLabel(document.Genre), rendered, sourceLines, exports, previous, next)
         {
+            Citation = CitationPanel(context, document, citation),
             Links = new Linking.LinkViews(context.Links, context.Urls).Document(document),
         };
-        var description = date is null ? document.Title : $"{document.Title}, {date}";
-        return context.Page("document", view, new PageView(document.Title, description, SiteUrls.Document(document.Id)));
+        var head = HeadMetadata.Build(citation, description, Alternates(context, document));
+        return context.Page("document", view, new PageView(document.Title, description, SiteUrls.Document(document.Id)) { Head = head });
     }
+
+    private static CitationData Citation(SiteContext context, DocumentEntry document) =>
+        CitationData.From(document, context.Edition.Title, CitationData.CitedUrl(context.Options, SiteUrls.Document(document.Id)));
+
+    private static CitationView CitationPanel(SiteContext context, DocumentEntry document, CitationData citation) => new(
+        CitationText.Chicago(citation),
+        CitationText.Mla(citation),
+        citation.Url,
+        [
+            new("BibTeX", context.Urls.Href(SiteUrls.Export(document.Id, "bib")), "bib"),
+            new("RIS", context.Urls.Href(SiteUrls.Export(document.Id, "ris")), "ris"),
+            new("CSL-JSON", context.Urls.Href(SiteUrls.Export(document.Id, "csl.json")), "csl.json"),
+        ]);
+
+    /// <summary>The exports as the head links them: absolute when the site knows its host, so crawlers can follow.</summary>
+    private static List<AlternateLink> Alternates(SiteContext context, DocumentEntry document) =>
+    [
+        new(CitationData.CitedUrl(context.Options, SiteUrls.Export(document.Id, "xml")), "application/tei+xml", "TEI P5 XML"),
+        new(CitationData.CitedUrl(context.Options, SiteUrls.Export(document.Id, "json")), "application/json", "JSON"),
+        new(CitationData.CitedUrl(context.Options, SiteUrls.Export(document.Id, "txt")), "text/plain", "Plain text"),
+    ];
 }

@@ -17,4 +17,7 @@ public sealed record DocumentView(
 {
     /// <summary>The document's persons, terms and related documents, from the link index.</summary>
     public Linking.Views.DocumentLinksView? Links { get; init; }
+
+    /// <summary>The cite panel's content: Chicago and MLA text, the reference-manager files.</summary>
+    public Citation.CitationView? Citation { get; init; }
 }
