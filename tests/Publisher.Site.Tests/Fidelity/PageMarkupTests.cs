@@ -47,4 +47,18 @@ public sealed class PageMarkupTests : IClassFixture<BuiltSiteFixture>
         Assert.EndsWith("For the National Security Archive", italic.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, italic.QuerySelectorAll("br").Length);
     }
+
+    [Fact]
+    public void The_section_headings_are_listed_in_a_table_of_contents_linking_to_them()
+    {
+        var page = new HtmlParser().ParseDocument(_site.Read($"documents/{RepositoryFiles.Memorandum}/index.html"));
+
+        var entries = page.QuerySelectorAll("nav.toc li a").ToList();
+        var headings = page.QuerySelectorAll(".document-body h2[id^='s-']").ToList();
+
+        Assert.Equal(7, entries.Count);
+        Assert.Equal(headings.Select(h => "#" + h.Id), entries.Select(a => a.GetAttribute("href")));
+        Assert.Equal(headings.Select(h => h.TextContent), entries.Select(a => a.TextContent));
+        Assert.Null(new HtmlParser().ParseDocument(_site.Read($"documents/{RepositoryFiles.SessionNotes}/index.html")).QuerySelector("nav.toc"));
+    }
 }
