@@ -7,8 +7,9 @@ namespace Publisher.Site.Linking;
 
 /// <summary>
 /// Links the mentions of one document's text as it is rendered. Density rule: the first mention of each person
-/// and each term in a paragraph (or note) is linked, later ones in the same paragraph stay plain text — every
-/// paragraph a reader lands on has its names linked, without a page full of repeated links. Runs are text nodes
+/// and each term in a section (the text under one heading, or the notes) is linked, later ones stay plain text —
+/// each part a reader turns to has its names linked, without a page where every other word is a link (a rule per
+/// paragraph put 180 links on the memorandum's page). Speaker labels are always linked. Runs are text nodes
 /// outside any link (footnote references and page markers are separate runs), so a mention is never inside
 /// another link. Cross-references to documents of the edition (<see cref="CrossReferences"/>) are linked too.
 /// </summary>
@@ -27,12 +28,11 @@ public sealed class MentionLinker
         _document = document;
     }
 
-    /// <summary>Starts a paragraph or note: the density rule counts per paragraph, term senses read its words.</summary>
-    public void BeginParagraph(IEnumerable<Inline> inlines)
-    {
-        _linked.Clear();
-        _paragraph = ParagraphText.Of(inlines);
-    }
+    /// <summary>Starts a section (the document, a heading's text, the notes): the density rule counts per section.</summary>
+    public void BeginSection() => _linked.Clear();
+
+    /// <summary>Starts a paragraph or note: term senses read its words.</summary>
+    public void BeginParagraph(IEnumerable<Inline> inlines) => _paragraph = ParagraphText.Of(inlines);
 
     /// <summary>The run as HTML with its mentions linked, or null when it has none to link.</summary>
     public string? Render(string text)

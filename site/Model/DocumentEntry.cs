@@ -5,8 +5,7 @@ namespace Publisher.Site.Model;
 /// <summary>One document of the edition: typed metadata, with its content read from embedded data when first asked.</summary>
 public sealed class DocumentEntry
 {
-    private readonly ContentData _content;
-    private DocumentContent? _parsed;
+    private readonly Lazy<DocumentContent> _parsed;
 
     public DocumentEntry(string id, string source, Genre genre, int? number, string title, DateOnly? date, ContentData content)
     {
@@ -16,7 +15,9 @@ public sealed class DocumentEntry
         Number = number;
         Title = title;
         Date = date;
-        _content = content;
+        // Lazy: sections render in parallel, and every one must see the same content object.
+        _parsed = new Lazy<DocumentContent>(() => JsonSerializer.Deserialize(content(), ModelJsonContext.Default.DocumentContent)
+            ?? throw new InvalidOperationException($"Document {id} has no content."));
     }
 
     /// <summary>The document's id: its seed's file name, lower case, safe in a URL and a path.</summary>
@@ -34,6 +35,5 @@ public sealed class DocumentEntry
 
     public DateOnly? Date { get; }
 
-    public DocumentContent Content => _parsed ??= JsonSerializer.Deserialize(_content(), ModelJsonContext.Default.DocumentContent)
-        ?? throw new InvalidOperationException($"Document {Id} has no content.");
+    public DocumentContent Content => _parsed.Value;
 }

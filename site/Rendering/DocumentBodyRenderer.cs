@@ -14,8 +14,14 @@ public static class DocumentBodyRenderer
 
         var body = new StringBuilder();
         var openTurn = 0;
+        mentions?.BeginSection();
         foreach (var block in content.Blocks)
         {
+            if (block.Kind == BlockKind.Heading)
+            {
+                mentions?.BeginSection();
+            }
+
             mentions?.BeginParagraph(block.Inlines);
             if (openTurn != 0 && block.Turn != openTurn)
             {
@@ -64,7 +70,10 @@ public static class DocumentBodyRenderer
             body.Append("</div>\n");
         }
 
+        body.Insert(0, Contents(content.Blocks));
+
         var notes = new StringBuilder();
+        mentions?.BeginSection();
         foreach (var note in content.Footnotes)
         {
             mentions?.BeginParagraph(note.Inlines);
@@ -79,5 +88,24 @@ public static class DocumentBodyRenderer
         }
 
         return new RenderedBody(new TrustedHtml(title.ToString()), new TrustedHtml(body.ToString()), new TrustedHtml(notes.ToString()));
+    }
+
+    /// <summary>A table of contents of the section headings, each linking to its anchor; none for fewer than two.</summary>
+    private static string Contents(IReadOnlyList<Block> blocks)
+    {
+        var headings = blocks.Where(b => b.Kind == BlockKind.Heading).ToList();
+        if (headings.Count < 2)
+        {
+            return string.Empty;
+        }
+
+        var toc = new StringBuilder("<nav class=\"toc\" aria-labelledby=\"toc-label\">\n<h2 id=\"toc-label\">Contents</h2>\n<ol>\n");
+        foreach (var heading in headings)
+        {
+            var text = string.Concat(heading.Inlines.Where(i => i.Kind == InlineKind.Text).Select(i => i.Text)).Trim();
+            toc.Append($"<li><a href=\"#{heading.Id}\">{MarkdownText.ToHtml(text)}</a></li>\n");
+        }
+
+        return toc.Append("</ol>\n</nav>\n").ToString();
     }
 }

@@ -38,8 +38,8 @@ internal sealed partial class TeiDocument
     public static string Flat(string text) => Space().Replace(text, " ").Trim();
 
     /// <summary>
-    /// The body's text in reading order with the words of footnotes left out and each page break written as
-    /// <c>⟦N⟧</c>, to find what stands either side of a break.
+    /// The body's text in reading order, each footnote written as its number only (as the reference reads in the
+    /// source) and each page break as <c>⟦N⟧</c>, to find what stands either side of a break.
     /// </summary>
     public string ReadingText()
     {
@@ -61,6 +61,7 @@ internal sealed partial class TeiDocument
                     text.Append(" ⟦").Append((string?)pb.Attribute("n")).Append("⟧ ");
                     break;
                 case XElement { Name.LocalName: "note" } note when (string?)note.Attribute("place") == "foot":
+                    text.Append((string?)note.Attribute("n")).Append(' ');
                     break;
                 case XElement child:
                     text.Append(' ');

@@ -27,13 +27,13 @@ public sealed class PageMarkupTests : IClassFixture<BuiltSiteFixture>
     [Theory]
     [InlineData(RepositoryFiles.Memorandum)]
     [InlineData(RepositoryFiles.SessionNotes)]
-    public void The_page_links_its_three_exports(string id)
+    public void The_page_links_its_three_exports_and_the_edition_archive(string id)
     {
         var page = new HtmlParser().ParseDocument(_site.Read($"documents/{id}/index.html"));
 
         var hrefs = page.QuerySelectorAll(".document-tools a[download]").Select(a => a.GetAttribute("href"));
 
-        Assert.Equal([$"/documents/{id}/{id}.xml", $"/documents/{id}/{id}.json", $"/documents/{id}/{id}.txt"], hrefs);
+        Assert.Equal([$"/documents/{id}/{id}.xml", $"/documents/{id}/{id}.json", $"/documents/{id}/{id}.txt", "/downloads/edition-tei.zip"], hrefs);
     }
 
     [Fact]
@@ -46,5 +46,19 @@ public sealed class PageMarkupTests : IClassFixture<BuiltSiteFixture>
         Assert.StartsWith("Source: The Volkogonov Collection", italic.TextContent, StringComparison.Ordinal);
         Assert.EndsWith("For the National Security Archive", italic.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, italic.QuerySelectorAll("br").Length);
+    }
+
+    [Fact]
+    public void The_section_headings_are_listed_in_a_table_of_contents_linking_to_them()
+    {
+        var page = new HtmlParser().ParseDocument(_site.Read($"documents/{RepositoryFiles.Memorandum}/index.html"));
+
+        var entries = page.QuerySelectorAll("nav.toc li a").ToList();
+        var headings = page.QuerySelectorAll(".document-body h2[id^='s-']").ToList();
+
+        Assert.Equal(7, entries.Count);
+        Assert.Equal(headings.Select(h => "#" + h.Id), entries.Select(a => a.GetAttribute("href")));
+        Assert.Equal(headings.Select(h => h.TextContent), entries.Select(a => a.TextContent));
+        Assert.Null(new HtmlParser().ParseDocument(_site.Read($"documents/{RepositoryFiles.SessionNotes}/index.html")).QuerySelector("nav.toc"));
     }
 }
