@@ -13,6 +13,11 @@ public static class SiteSync
             throw new PublishException(refusal);
         }
 
+        if (!Directory.Exists(staging))
+        {
+            throw new PublishException($"the staging folder {Path.GetFullPath(staging)} does not exist; render the site first");
+        }
+
         Directory.CreateDirectory(output);
         var written = 0;
         var unchanged = 0;
@@ -20,6 +25,11 @@ public static class SiteSync
         foreach (var source in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(staging, source);
+            if (relative == StagingWriter.MarkerFile)
+            {
+                continue;
+            }
+
             wanted.Add(relative);
             var target = Path.Combine(output, relative);
             if (File.Exists(target) && SameBytes(source, target))

@@ -59,4 +59,18 @@ public sealed class SeedParserProperties
         Assert.NotNull(document);
         WordOrder.AssertKept(ModelWords.Split(text), ModelWords.Of(document));
     }
+
+    /// <summary>A document id names a folder of the site: whatever the file name, it can never climb out of it.</summary>
+    [Fact]
+    public void A_document_id_is_a_safe_folder_name_for_any_file_name() =>
+        Gen.OneOf(Gen.String, Gen.OneOf("../../etc/passwd.txt", "..\\..\\x.txt", "/abs/path.txt", "..txt", "...txt", ".txt", "CON.txt", "a/../b.txt"))
+            .Sample(
+                name =>
+                {
+                    var id = DocumentIds.FromFileName(name);
+                    Assert.Matches("^[a-z0-9_][a-z0-9_-]*$", id);
+                },
+                iter: Iterations,
+                print: Print);
 }
+
