@@ -73,6 +73,15 @@ public sealed partial class HostileTextTests(HostileSiteFixture site) : IClassFi
         }
     }
 
+    [Fact]
+    public void Every_hostile_page_keeps_the_policies_and_loads_nothing_from_elsewhere()
+    {
+        var pages = site.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.Empty(pages.SelectMany(p => SiteHardening.Problems(p, site.Read(p))));
+    }
+
     [Theory]
     [InlineData("documents/001_hostile_memorandum/index.html", "<script>alert(\"title\")</script>", "<script>alert(\"participant\")</script>", "<img src=x onerror=alert(\"paragraph\")>", "\"><svg onload=alert(\"footnote\")>", "<script>alert(\"editorial note\")</script>", "[link](javascript:alert(\"paragraph\"))")]
     [InlineData("documents/002_hostile_session/index.html", "<script>alert(\"speech\")</script>", "<img src=x onerror=alert(\"speech\")>", "<b onmouseover=alert(\"group\")>", "<script>alert(\"source\")</script>")]
