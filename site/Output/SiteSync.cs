@@ -13,6 +13,11 @@ public static class SiteSync
             throw new PublishException(refusal);
         }
 
+        if (Nested(Path.GetFullPath(staging), Path.GetFullPath(output)))
+        {
+            throw new PublishException($"the staging folder {Path.GetFullPath(staging)} and the output folder {Path.GetFullPath(output)} must not lie one inside the other");
+        }
+
         if (!Directory.Exists(staging))
         {
             throw new PublishException($"the staging folder {Path.GetFullPath(staging)} does not exist; render the site first");
@@ -63,6 +68,13 @@ public static class SiteSync
 
         File.WriteAllText(Path.Combine(output, OutputFolder.MarkerFile), "This folder is written by Publisher; it may be cleared and rewritten on every build.\n");
         return new SyncResult(written, unchanged, removed);
+    }
+
+    private static bool Nested(string a, string b)
+    {
+        a = Path.TrimEndingDirectorySeparator(a) + Path.DirectorySeparatorChar;
+        b = Path.TrimEndingDirectorySeparator(b) + Path.DirectorySeparatorChar;
+        return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
     }
 
     private static bool SameBytes(string a, string b)

@@ -71,6 +71,21 @@ public sealed class OutputSafetyTests
         Assert.Equal("again", File.ReadAllText(Path.Combine(output, "index.html")));
     }
 
+    [Theory]
+    [InlineData("site", "site/.staging")]
+    [InlineData("site/inner", "site")]
+    [InlineData("site", "site")]
+    public void Staging_and_output_folders_inside_each_other_are_refused(string output, string staging)
+    {
+        using var parent = new TempFolder();
+        var stagingPath = Path.Combine(parent.Path, staging);
+        StagingWriter.Write(stagingPath, [SiteFile.Text("index.html", "ok")]);
+        var before = Snapshot(parent.Path);
+
+        Assert.Throws<PublishException>(() => SiteSync.Publish(stagingPath, Path.Combine(parent.Path, output)));
+        Assert.Equal(before, Snapshot(parent.Path));
+    }
+
     [Fact]
     public void A_failed_build_leaves_the_previous_output_byte_for_byte_unchanged()
     {
