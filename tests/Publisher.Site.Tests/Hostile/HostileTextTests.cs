@@ -167,6 +167,50 @@ public sealed partial class HostileTextTests(HostileSiteFixture site) : IClassFi
         }
     }
 
+    /// <summary>
+    /// The Pagefind search index (built by the Cake target Index; `npm ci` installs Pagefind): each page's fragment
+    /// holds the hostile text as plain text, as written, for the search page to show as text.
+    /// </summary>
+    [Fact]
+    public void The_search_index_holds_the_hostile_text_as_written()
+    {
+        var pagefind = Path.Combine(IsolatedSite.RepositoryRoot(), "node_modules", ".bin", "pagefind");
+        Assert.True(File.Exists(pagefind), "Pagefind is not installed: run `npm ci` (dotnet cake --target=Test does)");
+        var indexed = Path.Combine(Path.GetTempPath(), "publisher-hostile-index-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var file in site.Files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(indexed, file))!);
+                File.Copy(Path.Combine(site.Output, file), Path.Combine(indexed, file));
+            }
+
+            var run = ProcessResult.Run(pagefind, indexed, "--site", indexed, "--quiet");
+            Assert.True(run.ExitCode == 0, run.Output);
+
+            var fragments = Directory.EnumerateFiles(Path.Combine(indexed, "pagefind", "fragment")).Select(ReadFragment).ToList();
+            Assert.NotEmpty(fragments);
+            var all = string.Join("\n", fragments.Select(f => f.RootElement.GetProperty("content").GetString() + "\n" + f.RootElement.GetProperty("meta").GetProperty("title").GetString()));
+            Assert.False(Evaluated().IsMatch(all), "the search index shows 1337");
+            Assert.Contains(Scriban, all, StringComparison.Ordinal);
+            Assert.Contains("<script>alert(\"paragraph\")</script>", Normalise(all), StringComparison.Ordinal);
+            Assert.All(fragments, f => Assert.False(IsScriptUrl(f.RootElement.GetProperty("url").GetString()!)));
+        }
+        finally
+        {
+            Directory.Delete(indexed, recursive: true);
+        }
+    }
+
+    private static JsonDocument ReadFragment(string path)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var text = reader.ReadToEnd();
+        const string Signature = "pagefind_dcd";
+        return JsonDocument.Parse(text.StartsWith(Signature, StringComparison.Ordinal) ? text[Signature.Length..] : text);
+    }
+
     private static bool IsUrlKey(string key) => key is "url" or "tei" or "json" or "txt" or "href" or "baseUrl" || key.EndsWith("Url", StringComparison.Ordinal);
 
     /// <summary>A URL a browser would run as script, allowing for the whitespace and control characters browsers strip.</summary>
