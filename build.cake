@@ -2,6 +2,7 @@
 //   dotnet cake                      build the edition from seeds/ into artifacts/site/ and validate it
 //   dotnet cake --target=Test        every test
 //   dotnet cake --target=Clean       remove build output
+//   dotnet cake --target=Fuzz --seconds=N   fuzz the seed parser for N seconds (default 60)
 // Arguments every target honours: --seeds=DIR, --output=DIR, --base-url=URL, --configuration=Release|Debug.
 
 var target = Argument("target", "Build");
@@ -99,6 +100,25 @@ Task("Test")
         Configuration = configuration,
         Loggers = new[] { "console;verbosity=normal" },
     });
+});
+
+Task("Fuzz")
+    .Description("Fuzzes the seed parser for --seconds=N (default 60), starting from the seeds; crashing inputs land in artifacts/fuzz/.")
+    .Does(() =>
+{
+    var seconds = Argument("seconds", 60);
+    var project = File("fuzz/Publisher.Fuzz/Publisher.Fuzz.csproj");
+    DotNetBuild(project, new DotNetBuildSettings { Configuration = configuration });
+    var fuzzer = MakeAbsolute(File($"fuzz/Publisher.Fuzz/bin/{configuration}/net10.0/Publisher.Fuzz.dll"));
+    var findings = MakeAbsolute(Directory("artifacts/fuzz"));
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"\"{fuzzer.FullPath}\" --seconds {seconds} --corpus \"{seeds.FullPath}\" --findings \"{findings.FullPath}\"",
+    });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, $"The fuzzer found inputs that make the parser throw; they are in {findings.FullPath}.");
+    }
 });
 
 RunTarget(target);

@@ -21,7 +21,7 @@ catch (ArgumentException exception)
 }
 
 var output = Path.GetFullPath(command.Get("output", Path.Combine("artifacts", "site")));
-var staging = Path.GetFullPath(command.Get("staging", Path.Combine(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".staging")));
+var staging = Path.GetFullPath(command.Get("staging", Path.Combine(Path.GetDirectoryName(output) ?? output, "." + Path.GetFileName(output) + ".staging")));
 var options = new SiteOptions(output, command.Get("base-url", "/"), Path.GetFullPath(command.Get("templates", Path.Combine(AppContext.BaseDirectory, "templates"))));
 
 try
@@ -62,6 +62,17 @@ int Render()
 
 int Publish()
 {
+    // Refuse before validating, so a wrong --output or a missing staging folder is an error, not a crash.
+    if (OutputFolder.Refusal(output) is { } refusal)
+    {
+        throw new PublishException(refusal);
+    }
+
+    if (!Directory.Exists(staging))
+    {
+        throw new PublishException($"the staging folder {staging} does not exist; run render first");
+    }
+
     var clock = Stopwatch.StartNew();
     var validator = new LinkValidator(staging, options.BasePath, options.AbsoluteBaseUrl);
     var problems = validator.Validate();

@@ -26,9 +26,9 @@ internal static class SeedParser
                 return Fail(DiagnosticSink.AtFile(DiagnosticDescriptors.UnreadableSeed, path, fileName, "the file could not be opened"));
             }
 
-            if (Unreadable(text) is { } reason)
+            if (Unreadable(path, fileName, text) is { } unreadable)
             {
-                return Fail(DiagnosticSink.AtFile(DiagnosticDescriptors.UnreadableSeed, path, fileName, reason));
+                return Fail(unreadable);
             }
 
             return Parse(path, fileName, text.ToString());
@@ -73,10 +73,17 @@ internal static class SeedParser
         {
             sink.Report(DiagnosticDescriptors.GenreNotRecognised, paragraphs[0].Line, 0, paragraphs[0].First.Text.Length);
             var date = paragraphs.Take(3).SelectMany(p => p.Lines).Select(l => DateLine.Parse(l.Text)).FirstOrDefault(d => d is not null);
+            var body = paragraphs.Skip(1).ToList();
+            if (paragraphs[0].Lines.Count > 1)
+            {
+                // The title is the first line only: the rest of its paragraph is text and must not be dropped.
+                body.Insert(0, new Paragraph(paragraphs[0].Lines.Skip(1).ToArray()));
+            }
+
             document = document with
             {
                 Date = date?.Iso,
-                Blocks = new BodyParser(context, speakerTurns: false, headings: true).Parse(paragraphs.Skip(1).ToList()),
+                Blocks = new BodyParser(context, speakerTurns: false, headings: true).Parse(body),
             };
         }
 
@@ -95,28 +102,69 @@ internal static class SeedParser
         return new SeedResult(document, sink.Items.ToEquatableArray());
     }
 
-    /// <summary>Why the text cannot be a document: binary content, or bytes that were not valid UTF-8 or UTF-16.</summary>
-    private static string? Unreadable(SourceText text)
+    /// <summary>
+    /// Why the text cannot be a document — bytes that were not valid UTF-8 (the compiler then falls back to a
+    /// single-byte code page), NUL characters of a binary file, or replacement characters where a reader already
+    /// lost bytes — as an error at the first offending character, so the editor can jump to it. The whole text is
+    /// checked, however large.
+    /// </summary>
+    private static DiagnosticInfo? Unreadable(string path, string fileName, SourceText text)
     {
         if (text.Length == 0)
         {
             return null;
         }
 
+        var content = text.ToString();
         var encoding = text.Encoding;
         if (encoding is not null && encoding is not UTF8Encoding && encoding is not UnicodeEncoding && encoding is not UTF32Encoding)
         {
-            return "it is not valid UTF-8 (read as " + encoding.WebName + "); save it as UTF-8";
+            return At(path, fileName, content, FirstInvalidUtf8(encoding, content), "it is not valid UTF-8 (read as " + encoding.WebName + "); save it as UTF-8");
         }
 
-        var sample = text.ToString(new TextSpan(0, Math.Min(text.Length, 1 << 20)));
-        if (sample.IndexOf('\0') >= 0)
+        var nul = content.IndexOf('\0');
+        if (nul >= 0)
         {
-            return "it holds NUL characters, so it looks like a binary file, not a text document";
+            return At(path, fileName, content, nul, "it holds NUL characters, so it looks like a binary file, not a text document");
         }
 
-        var replaced = sample.Count(c => c == '\uFFFD');
-        return replaced > 0 ? "it holds " + replaced + " byte(s) that are not valid UTF-8; save it as UTF-8" : null;
+        var replaced = content.IndexOf('\uFFFD');
+        return replaced >= 0
+            ? At(path, fileName, content, replaced, "it holds " + content.Count(c => c == '\uFFFD') + " byte(s) that are not valid UTF-8; save it as UTF-8")
+            : null;
+    }
+
+    /// <summary>Where the first byte that is not UTF-8 sits: a single-byte code page maps bytes to characters one to one.</summary>
+    private static int FirstInvalidUtf8(Encoding encoding, string content)
+    {
+        try
+        {
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetCharCount(encoding.GetBytes(content));
+            return 0;
+        }
+        catch (DecoderFallbackException exception)
+        {
+            return Math.Min(Math.Max(0, exception.Index), content.Length - 1);
+        }
+    }
+
+    /// <summary>An unreadable-seed error at one character, with the line and column counted as SeedLines counts them.</summary>
+    private static DiagnosticInfo At(string path, string fileName, string content, int offset, string reason)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (content[i] == '\n' || (content[i] == '\r' && (i + 1 >= content.Length || content[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        var position = new LinePosition(line, offset - lineStart);
+        var location = new LocationInfo(path, new TextSpan(offset, 1), new LinePositionSpan(position, new LinePosition(line, position.Character + 1)));
+        return new DiagnosticInfo(DiagnosticDescriptors.UnreadableSeed, location, new[] { fileName, reason }.ToEquatableArray());
     }
 
     private static SeedResult Fail(DiagnosticInfo diagnostic) =>

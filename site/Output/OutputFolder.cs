@@ -18,7 +18,8 @@ public static class OutputFolder
             return $"{full} is the root of the file system; choose a folder of its own for the site";
         }
 
-        if (Directory.Exists(Path.Combine(full, ".git")))
+        // A worktree or submodule has a .git file rather than a folder; both mark a repository.
+        if (Directory.Exists(Path.Combine(full, ".git")) || File.Exists(Path.Combine(full, ".git")))
         {
             return $"{full} is a repository; choose a folder of its own for the site";
         }

@@ -13,6 +13,16 @@ public static class SiteSync
             throw new PublishException(refusal);
         }
 
+        if (Nested(Path.GetFullPath(staging), Path.GetFullPath(output)))
+        {
+            throw new PublishException($"the staging folder {Path.GetFullPath(staging)} and the output folder {Path.GetFullPath(output)} must not lie one inside the other");
+        }
+
+        if (!Directory.Exists(staging))
+        {
+            throw new PublishException($"the staging folder {Path.GetFullPath(staging)} does not exist; render the site first");
+        }
+
         Directory.CreateDirectory(output);
         var written = 0;
         var unchanged = 0;
@@ -20,6 +30,11 @@ public static class SiteSync
         foreach (var source in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(staging, source);
+            if (relative == StagingWriter.MarkerFile)
+            {
+                continue;
+            }
+
             wanted.Add(relative);
             var target = Path.Combine(output, relative);
             if (File.Exists(target) && SameBytes(source, target))
@@ -53,6 +68,13 @@ public static class SiteSync
 
         File.WriteAllText(Path.Combine(output, OutputFolder.MarkerFile), "This folder is written by Publisher; it may be cleared and rewritten on every build.\n");
         return new SyncResult(written, unchanged, removed);
+    }
+
+    private static bool Nested(string a, string b)
+    {
+        a = Path.TrimEndingDirectorySeparator(a) + Path.DirectorySeparatorChar;
+        b = Path.TrimEndingDirectorySeparator(b) + Path.DirectorySeparatorChar;
+        return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
     }
 
     private static bool SameBytes(string a, string b)

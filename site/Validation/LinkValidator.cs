@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 
 namespace Publisher.Site.Validation;
@@ -8,9 +9,11 @@ namespace Publisher.Site.Validation;
 /// <c>srcset</c> must reach a file of the site under the base path, every <c>#fragment</c> an id on its target
 /// page; ids must be unique and no link may be a <c>javascript:</c> URL.
 /// </summary>
-public sealed class LinkValidator
+public sealed partial class LinkValidator
 {
     private static readonly Uri SiteOrigin = new("https://site.invalid/");
+
+    private static readonly char[] UrlTrimmed = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
 
     private readonly string _root;
     private readonly string _basePath;
@@ -96,9 +99,8 @@ public sealed class LinkValidator
 
             if (element.GetAttribute("srcset") is { } srcset)
             {
-                foreach (var candidate in srcset.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                foreach (var url in SrcsetUrls(srcset))
                 {
-                    var url = candidate.Split(' ', 2)[0];
                     links.Add((Describe(element.LocalName, "srcset", srcset), url));
                 }
             }
@@ -109,17 +111,21 @@ public sealed class LinkValidator
 
     private string? Check(string page, string url, IReadOnlyDictionary<string, PageLinks> pages)
     {
-        var trimmed = url.Trim();
-        if (trimmed.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+        // As browsers read a URL: leading and trailing controls and spaces dropped, tabs and newlines removed anywhere
+        // (so "java&#9;script:" is javascript: too).
+        var trimmed = new string([.. url.Trim(UrlTrimmed).Where(c => c is not ('\t' or '\n' or '\r'))]);
+        if (Scheme().Match(trimmed) is { Success: true } scheme)
         {
-            return "javascript: URLs are not allowed";
-        }
+            var name = scheme.Groups[1].Value.ToLowerInvariant();
+            if (name is "mailto" or "tel" or "data")
+            {
+                return null;
+            }
 
-        if (trimmed.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
+            if (name is not ("http" or "https"))
+            {
+                return $"{name}: URLs are not allowed";
+            }
         }
 
         var pageUrl = new Uri(_origin, _basePath + page);
@@ -134,6 +140,12 @@ public sealed class LinkValidator
         }
 
         var path = Uri.UnescapeDataString(target.AbsolutePath);
+        if (path + "/" == _basePath)
+        {
+            // "/my-edition" names the edition's root: servers answer it with a redirect to "/my-edition/".
+            path = _basePath;
+        }
+
         if (!path.StartsWith(_basePath, StringComparison.Ordinal))
         {
             return $"'{url}' leads outside the site's base path {_basePath}";
@@ -176,7 +188,7 @@ public sealed class LinkValidator
         foreach (var candidate in candidates)
         {
             var full = Path.GetFullPath(Path.Combine(_root, candidate));
-            if (full.StartsWith(_root, StringComparison.Ordinal) && File.Exists(full))
+            if (full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
             {
                 return candidate;
             }
@@ -185,5 +197,50 @@ public sealed class LinkValidator
         return null;
     }
 
+    /// <summary>
+    /// The URLs of a <c>srcset</c>, read as the HTML standard reads it: a URL runs to the next whitespace (so a
+    /// <c>data:</c> URL keeps its comma), trailing commas end a candidate, descriptors follow up to the next comma.
+    /// </summary>
+    internal static IEnumerable<string> SrcsetUrls(string srcset)
+    {
+        var position = 0;
+        while (position < srcset.Length)
+        {
+            while (position < srcset.Length && (char.IsWhiteSpace(srcset[position]) || srcset[position] == ','))
+            {
+                position++;
+            }
+
+            var start = position;
+            while (position < srcset.Length && !char.IsWhiteSpace(srcset[position]))
+            {
+                position++;
+            }
+
+            var url = srcset[start..position];
+            if (url.EndsWith(','))
+            {
+                url = url.TrimEnd(',');
+            }
+            else
+            {
+                var depth = 0;
+                while (position < srcset.Length && (depth > 0 || srcset[position] != ','))
+                {
+                    depth += srcset[position] == '(' ? 1 : srcset[position] == ')' ? -1 : 0;
+                    position++;
+                }
+            }
+
+            if (url.Length > 0)
+            {
+                yield return url;
+            }
+        }
+    }
+
     private static string Describe(string element, string attribute, string value) => $"<{element} {attribute}=\"{value}\">";
+
+    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
+    private static partial Regex Scheme();
 }
