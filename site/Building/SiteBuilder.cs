@@ -30,7 +30,11 @@ public sealed class SiteBuilder
         new DocumentSection(),
         new AboutSection(),
         new SiteFilesSection(),
+        new FeedSection(),
     ];
+
+    /// <summary>The files built last, from every other file: the sitemap.</summary>
+    public static IReadOnlyList<IIndexSection> Indexes { get; } = [new SitemapSection()];
 
     public IReadOnlyList<SiteFile> Build(IReadOnlyList<DocumentEntry> documents)
     {
@@ -51,6 +55,7 @@ public sealed class SiteBuilder
             throw new InvalidOperationException("Two sections wrote the same file: " + string.Join(", ", duplicates));
         }
 
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var built = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return built.Concat(Indexes.SelectMany(index => index.Build(context, built))).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 }

@@ -15,7 +15,7 @@ public sealed class SiteContext
         Documents = documents;
         Templates = templates;
         Urls = new SiteUrls(options.BasePath);
-        Site = new SiteView(edition.Title, options.BasePath, []);
+        Site = new SiteView(edition.Title, options.BasePath, []) { AbsoluteBaseUrl = options.AbsoluteBaseUrl };
     }
 
     public SiteOptions Options { get; }
