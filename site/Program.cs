@@ -9,6 +9,7 @@ using Publisher.Site.Validation;
 // Publisher.Site: renders the typed edition the generator compiled in, then validates and publishes it.
 //   render  --staging DIR [--base-url URL] [--templates DIR]   build every file into a fresh staging folder
 //   publish --staging DIR --output DIR [--base-url URL]        validate the staging folder, then publish it
+//           [--warnings N] [--since UNIX-MS]                   what the end-of-build summary reports (Cake passes them)
 //   build   --output DIR [--base-url URL]                      both, without a search index
 //   serve   --output DIR [--port N] [--seeds DIR] [--templates DIR] [--root DIR] [--configuration C] [--pagefind FILE]
 //           live preview: rebuild on change (recompiling with the seeds), serve on 127.0.0.1, reload open pages
@@ -62,6 +63,7 @@ int Render()
     }
 
     var clock = Stopwatch.StartNew();
+    Console.WriteLine($"Rendering {Edition.Documents.Count} documents…");
     var builder = new SiteBuilder(options, EditionInfo.From(Edition.IntroductionMarkdown));
     var files = builder.Build(Edition.Documents);
     StagingWriter.Write(staging, files);
@@ -72,6 +74,7 @@ int Render()
 int Publish()
 {
     var clock = Stopwatch.StartNew();
+    Console.WriteLine($"Validating every page of {staging}…");
     var validator = new LinkValidator(staging, options.BasePath, options.AbsoluteBaseUrl);
     var problems = validator.Validate();
     foreach (var problem in problems)
@@ -89,6 +92,7 @@ int Publish()
     Directory.Delete(staging, recursive: true);
     Console.WriteLine($"Checked {validator.LinksChecked} links on {validator.PagesChecked} pages in {clock.ElapsedMilliseconds} ms: all valid.");
     Console.WriteLine($"Published {output}: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed.");
+    Console.WriteLine(BuildSummary.Line(Edition.Documents.Count, validator.PagesChecked, validator.LinksChecked, command.Get("warnings", "0"), command.Get("since", string.Empty), clock.Elapsed));
     return ExitCodes.Success;
 }
 
