@@ -12,6 +12,7 @@ public sealed partial class PreviewBuilder
 {
     private readonly PreviewOptions _options;
     private readonly string _workingDirectory;
+    private bool _compiled;
 
     public PreviewBuilder(PreviewOptions options)
     {
@@ -30,7 +31,14 @@ public sealed partial class PreviewBuilder
         var compileTime = TimeSpan.Zero;
         if (compile)
         {
-            var run = ToolRun.Start("dotnet", ["build", _options.Project, "-c", _options.Configuration, $"-p:SeedsDirectory={_options.Seeds}", "-nologo", "-v:q", "-clp:NoSummary"], _workingDirectory);
+            List<string> arguments = ["build", _options.Project, "-c", _options.Configuration, $"-p:SeedsDirectory={_options.Seeds}", "-nologo", "-v:q", "-clp:NoSummary"];
+            if (_compiled)
+            {
+                // After the first good compile only the seeds change: skip the restore and the generator project's checks.
+                arguments.AddRange(["--no-restore", "-p:BuildProjectReferences=false"]);
+            }
+
+            var run = ToolRun.Start("dotnet", arguments, _workingDirectory);
             compileTime = clock.Elapsed;
             var diagnostics = run.Lines.Where(l => Diagnostic().IsMatch(l)).Select(Clean).Distinct(StringComparer.Ordinal).ToList();
             foreach (var line in diagnostics)
@@ -38,6 +46,7 @@ public sealed partial class PreviewBuilder
                 Console.WriteLine(line);
             }
 
+            _compiled |= run.ExitCode == 0;
             if (run.ExitCode != 0)
             {
                 return diagnostics.Count > 0 ? diagnostics.Where(l => l.Contains(": error ", StringComparison.Ordinal)).ToList() : Tail(run);
