@@ -65,7 +65,12 @@ int Render()
     var clock = Stopwatch.StartNew();
     Console.WriteLine($"Rendering {Edition.Documents.Count} documents…");
     var builder = new SiteBuilder(options, EditionInfo.From(Edition.IntroductionMarkdown));
-    var files = builder.Build(Edition.Documents);
+    IReadOnlyList<SiteFile> files;
+    using (StepProgress.Start("rendering"))
+    {
+        files = builder.Build(Edition.Documents);
+    }
+
     StagingWriter.Write(staging, files);
     Console.WriteLine($"Rendered {Edition.Documents.Count} documents into {files.Count} files in {clock.ElapsedMilliseconds} ms.");
     return ExitCodes.Success;
@@ -76,7 +81,12 @@ int Publish()
     var clock = Stopwatch.StartNew();
     Console.WriteLine($"Validating every page of {staging}…");
     var validator = new LinkValidator(staging, options.BasePath, options.AbsoluteBaseUrl);
-    var problems = validator.Validate();
+    IReadOnlyList<LinkProblem> problems;
+    using (StepProgress.Start("validating links"))
+    {
+        problems = validator.Validate();
+    }
+
     foreach (var problem in problems)
     {
         Console.Error.WriteLine($"error PUB200: {problem}");
