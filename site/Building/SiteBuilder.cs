@@ -39,7 +39,7 @@ public sealed class SiteBuilder
     public IReadOnlyList<SiteFile> Build(IReadOnlyList<DocumentEntry> documents)
     {
         var context = new SiteContext(_options, _edition, documents, _templates);
-        context.Site = context.Site with { Navigation = Sections.Select(s => s.Navigation(context)).OfType<Rendering.Views.NavItem>().ToList() };
+        context.Site = context.Site with { Navigation = Sections.Select(s => s.Navigation(context)).OfType<Rendering.Views.NavItem>().ToList(), AbsoluteBaseUrl = _options.AbsoluteBaseUrl };
         var files = new ConcurrentBag<SiteFile>();
         Parallel.ForEach(Sections, section =>
         {

@@ -15,7 +15,7 @@ public sealed class SiteContext
         Documents = documents;
         Templates = templates;
         Urls = new SiteUrls(options.BasePath);
-        Site = new SiteView(edition.Title, options.BasePath, []) { AbsoluteBaseUrl = options.AbsoluteBaseUrl };
+        Site = new SiteView(edition.Title, options.BasePath, []);
     }
 
     public SiteOptions Options { get; }
