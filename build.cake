@@ -3,7 +3,9 @@
 //   dotnet cake --target=Test        every test
 //   dotnet cake --target=Clean       remove build output
 //   dotnet cake --target=Fuzz --seconds=N   fuzz the seed parser for N seconds (default 60)
-// Arguments every target honours: --seeds=DIR, --output=DIR, --base-url=URL, --configuration=Release|Debug.
+//   dotnet cake --target=Serve       live preview on http://127.0.0.1:5080 (--port=N): rebuilds on change, reloads the page
+// Arguments every target honours: --seeds=DIR, --output=DIR, --base-url=URL, --configuration=Release|Debug;
+// --warnings-as-errors makes a seed's PUBnnn warnings fail the build (strict CI).
 
 var target = Argument("target", "Build");
 var configuration = Argument("configuration", "Release");
@@ -13,6 +15,10 @@ var baseUrl = Argument("base-url", "/");
 var staging = MakeAbsolute(Directory($"{output.FullPath}.staging"));
 var siteProject = File("site/Publisher.Site.csproj");
 var siteDll = File($"site/bin/{configuration}/net10.0/Publisher.Site.dll");
+var warningsAsErrors = HasArgument("warnings-as-errors") && Argument("warnings-as-errors", "true") != "false";
+var port = Argument("port", 5080);
+var compileLog = MakeAbsolute(File("artifacts/compile-warnings.log"));
+var started = DateTimeOffset.UtcNow;
 
 void RunSite(string verb, string arguments)
 {
@@ -60,12 +66,22 @@ Task("Compile")
         throw new CakeException(2, $"The seeds folder {seeds.FullPath} does not exist.");
     }
 
+    // Strict mode turns the seeds' warnings into errors in the compile itself (see PublisherStrict in the project);
+    // the warnings-only log lets the summary count them.
+    EnsureDirectoryExists(compileLog.GetDirectory());
     DotNetBuild(siteProject, new DotNetBuildSettings
     {
         Configuration = configuration,
-        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("SeedsDirectory", seeds.FullPath),
+        MSBuildSettings = new DotNetMSBuildSettings()
+            .WithProperty("SeedsDirectory", seeds.FullPath)
+            .WithProperty("PublisherStrict", warningsAsErrors ? "true" : "false"),
+        ArgumentCustomization = args => args.Append($"-flp:LogFile=\"{compileLog.FullPath}\";WarningsOnly;Verbosity=minimal"),
     });
 });
+
+int CompileWarnings() => FileExists(compileLog)
+    ? System.IO.File.ReadLines(compileLog.FullPath).Where(l => l.Contains(": warning PUB")).Select(l => l.Split(" [")[0]).Distinct().Count()
+    : 0;
 
 Task("Render")
     .Description("Renders every page and export into a staging folder.")
@@ -88,7 +104,30 @@ Task("Index")
 Task("Build")
     .Description("Builds, indexes, validates and publishes the edition into the output folder.")
     .IsDependentOn("Index")
-    .Does(() => RunSite("publish", string.Empty));
+    .Does(() => RunSite("publish", $"--warnings {CompileWarnings()} --since {started.ToUnixTimeMilliseconds()}"));
+
+Task("Serve")
+    .Description("Live preview on http://127.0.0.1:5080 (--port=N): watches seeds and templates, rebuilds, reloads the page.")
+    .IsDependentOn("Compile")
+    .Does(() =>
+{
+    var pagefind = string.Empty;
+    try
+    {
+        EnsureNodeModules();
+        pagefind = $"--pagefind \"{MakeAbsolute(File("node_modules/.bin/pagefind")).FullPath}\"";
+    }
+    catch (CakeException exception)
+    {
+        Warning($"{exception.Message} The preview runs without a search index.");
+    }
+
+    // The preview compiles in its own configuration so that a rebuild never overwrites the running server.
+    StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"\"{MakeAbsolute(siteDll).FullPath}\" serve --root \"{MakeAbsolute(Directory(".")).FullPath}\" --seeds \"{seeds.FullPath}\" --output \"{output.FullPath}\" --base-url \"{baseUrl}\" --port {port} --configuration {configuration}Preview {pagefind}",
+    });
+});
 
 Task("Test")
     .Description("Runs every test: generator, site, exports, browser.")

@@ -35,12 +35,16 @@ public sealed class SiteBuilder
         new AboutSection(),
         new EditionArchiveSection(),
         new SiteFilesSection(),
+        new FeedSection(),
     ];
+
+    /// <summary>The files built last, from every other file: the sitemap.</summary>
+    public static IReadOnlyList<IIndexSection> Indexes { get; } = [new SitemapSection()];
 
     public IReadOnlyList<SiteFile> Build(IReadOnlyList<DocumentEntry> documents)
     {
         var context = new SiteContext(_options, _edition, documents, _templates);
-        context.Site = context.Site with { Navigation = Sections.Select(s => s.Navigation(context)).OfType<Rendering.Views.NavItem>().ToList() };
+        context.Site = context.Site with { Navigation = Sections.Select(s => s.Navigation(context)).OfType<Rendering.Views.NavItem>().ToList(), AbsoluteBaseUrl = _options.AbsoluteBaseUrl };
         var files = new ConcurrentBag<SiteFile>();
         Parallel.ForEach(Sections, section =>
         {
@@ -56,6 +60,7 @@ public sealed class SiteBuilder
             throw new InvalidOperationException("Two sections wrote the same file: " + string.Join(", ", duplicates));
         }
 
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var built = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return built.Concat(Indexes.SelectMany(index => index.Build(context, built))).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 }

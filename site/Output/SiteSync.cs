@@ -66,7 +66,12 @@ public static class SiteSync
             }
         }
 
-        File.WriteAllText(Path.Combine(output, OutputFolder.MarkerFile), "This folder is written by Publisher; it may be cleared and rewritten on every build.\n");
+        // Rewritten only when missing, so an unchanged build leaves every file's modification time alone.
+        var marker = Path.Combine(output, OutputFolder.MarkerFile);
+        if (!File.Exists(marker))
+        {
+            File.WriteAllText(marker, "This folder is written by Publisher; it may be cleared and rewritten on every build.\n");
+        }
         return new SyncResult(written, unchanged, removed);
     }
 

@@ -4,4 +4,7 @@ namespace Publisher.Site.Rendering.Views;
 public sealed record SiteView(string Title, string BasePath, IReadOnlyList<NavItem> Navigation)
 {
     public string Href(string relative) => BasePath + relative;
+
+    /// <summary>The absolute base URL (ending in '/') when the build was given one; canonical links need it.</summary>
+    public string? AbsoluteBaseUrl { get; init; }
 }

@@ -1,0 +1,4 @@
+namespace Publisher.Site.Serving;
+
+/// <summary>The JSON the preview's script polls.</summary>
+public sealed record StatusMessage(int Version, bool Building, IReadOnlyList<string> Errors);
