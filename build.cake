@@ -2,6 +2,7 @@
 //   dotnet cake                      build the edition from seeds/ into artifacts/site/ and validate it
 //   dotnet cake --target=Test        every test
 //   dotnet cake --target=Clean       remove build output
+//   dotnet cake --target=Bench --docs=N   the benchmark against Hugo and linkchecker (default 10000 documents)
 // Arguments every target honours: --seeds=DIR, --output=DIR, --base-url=URL, --configuration=Release|Debug.
 
 var target = Argument("target", "Build");
@@ -98,6 +99,38 @@ Task("Test")
         Configuration = configuration,
         Loggers = new[] { "console;verbosity=normal" },
     });
+});
+
+Task("Bench")
+    .Description("Builds a synthetic edition of --docs=N documents (default 10000) with Publisher and Hugo, checks links against linkchecker, writes artifacts/bench/bench.json.")
+    .Does(() =>
+{
+    var missing = new List<string>();
+    foreach (var (path, package) in new[] { ("/usr/bin/hugo", "hugo"), ("/usr/bin/linkchecker", "linkchecker"), ("/usr/bin/time", "time") })
+    {
+        if (!FileExists(path))
+        {
+            missing.Add($"{path} (apt-get install {package})");
+        }
+    }
+
+    if (missing.Count > 0)
+    {
+        throw new CakeException(2, "The benchmark needs: " + string.Join(", ", missing));
+    }
+
+    EnsureNodeModules();
+    DotNetBuild("generator/Publisher.Generator.csproj", new DotNetBuildSettings { Configuration = configuration });
+    DotNetRestore(siteProject);
+    DotNetBuild("bench/Publisher.Bench.csproj", new DotNetBuildSettings { Configuration = configuration });
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"bench/bin/{configuration}/net10.0/Publisher.Bench.dll --docs {Argument("docs", 10000)} --subset {Argument("subset", 1000)} --linkcheck-pages {Argument("linkcheck-pages", 100)} --configuration {configuration} --repository \"{MakeAbsolute(Directory(".")).FullPath}\"",
+    });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, $"The benchmark failed (exit code {exit}).");
+    }
 });
 
 RunTarget(target);

@@ -82,7 +82,7 @@ try
         linkchecker,
         BenchReport.Judge(full, rebuild, subsetBuild, hugo, linkchecker))
     {
-        Note = "Wall-clock times on a shared machine: other builds may have run on the same cores at the same time.",
+        Note = "Wall-clock times on a shared machine: other engineers' builds ran on the same 2 cores at the same time, so every figure (Hugo's too) is inflated and noisy. Compile skips code analyzers (RunAnalyzers=false); the source generator runs.",
     };
 
     Console.WriteLine();

@@ -28,8 +28,8 @@ internal static class ReportTable
         Line(text, $"{"peak memory (MB)",-22}{report.Subset.PeakMegabytes,18:0}{report.Full.PeakMegabytes,18:0}{report.Rebuild.PeakMegabytes,18:0}");
         Line(text, string.Empty);
         Line(text, $"Hugo {report.Hugo.Version}: {report.Hugo.Documents} documents, {report.Hugo.Pages} pages in {report.Hugo.Seconds:0.00} s, peak {report.Hugo.PeakMegabytes:0} MB");
-        Line(text, $"linkchecker: {report.Linkchecker.Pages} pages, {report.Linkchecker.Links} links, {report.Linkchecker.Errors} errors in {report.Linkchecker.Seconds:0.00} s = {report.Linkchecker.MillisecondsPerPage:0.00} ms/page");
-        Line(text, $"Publisher's validator on the same {report.Subset.Pages} pages: {report.Subset.Phase("validate"):0.00} s = {report.ValidatorMillisecondsPerPage:0.00} ms/page ({report.Subset.Links} links)");
+        Line(text, $"linkchecker (document pages of the {report.Subset.Documents}-document site, -r 1): {report.Linkchecker.Pages} pages, {report.Linkchecker.Links} links, {report.Linkchecker.Errors} errors in {report.Linkchecker.Seconds:0.00} s = {report.Linkchecker.MillisecondsPerPage:0.00} ms/page");
+        Line(text, $"Publisher's validator, every page of the same site ({report.Subset.Pages} pages): {report.Subset.Phase("validate"):0.00} s = {report.ValidatorMillisecondsPerPage:0.00} ms/page ({report.Subset.Links} links)");
         Line(text, string.Empty);
         foreach (var goal in report.Goals)
         {
