@@ -16,22 +16,23 @@ public static class SiteSync
         Directory.CreateDirectory(output);
         var written = 0;
         var unchanged = 0;
-        var wanted = new HashSet<string>(StringComparer.Ordinal) { OutputFolder.MarkerFile };
-        foreach (var source in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
+        var sources = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).ToList();
+        var wanted = new HashSet<string>(sources.Select(source => Path.GetRelativePath(staging, source)), StringComparer.Ordinal) { OutputFolder.MarkerFile };
+
+        // Files are compared and copied in parallel: a large edition has tens of thousands of them.
+        Parallel.ForEach(sources, source =>
         {
-            var relative = Path.GetRelativePath(staging, source);
-            wanted.Add(relative);
-            var target = Path.Combine(output, relative);
+            var target = Path.Combine(output, Path.GetRelativePath(staging, source));
             if (File.Exists(target) && SameBytes(source, target))
             {
-                unchanged++;
-                continue;
+                Interlocked.Increment(ref unchanged);
+                return;
             }
 
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(source, target, overwrite: true);
-            written++;
-        }
+            Interlocked.Increment(ref written);
+        });
 
         var removed = 0;
         foreach (var existing in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList())
