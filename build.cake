@@ -4,6 +4,7 @@
 //   dotnet cake --target=Clean       remove build output
 //   dotnet cake --target=Fuzz --seconds=N   fuzz the seed parser for N seconds (default 60)
 //   dotnet cake --target=Serve       live preview on http://127.0.0.1:5080 (--port=N): rebuilds on change, reloads the page
+//   dotnet cake --target=Bench --docs=N   the benchmark against Hugo and linkchecker (default 10000 documents)
 // Arguments every target honours: --seeds=DIR, --output=DIR, --base-url=URL, --configuration=Release|Debug;
 // --warnings-as-errors makes a seed's PUBnnn warnings fail the build (strict CI).
 
@@ -157,6 +158,35 @@ Task("Fuzz")
     if (exit != 0)
     {
         throw new CakeException(exit, $"The fuzzer found inputs that make the parser throw; they are in {findings.FullPath}.");
+Task("Bench")
+    .Description("Builds a synthetic edition of --docs=N documents (default 10000) with Publisher and Hugo, checks links against linkchecker, writes artifacts/bench/bench.json.")
+    .Does(() =>
+{
+    var missing = new List<string>();
+    foreach (var (path, package) in new[] { ("/usr/bin/hugo", "hugo"), ("/usr/bin/linkchecker", "linkchecker"), ("/usr/bin/time", "time") })
+    {
+        if (!FileExists(path))
+        {
+            missing.Add($"{path} (apt-get install {package})");
+        }
+    }
+
+    if (missing.Count > 0)
+    {
+        throw new CakeException(2, "The benchmark needs: " + string.Join(", ", missing));
+    }
+
+    EnsureNodeModules();
+    DotNetBuild("generator/Publisher.Generator.csproj", new DotNetBuildSettings { Configuration = configuration });
+    DotNetRestore(siteProject);
+    DotNetBuild("bench/Publisher.Bench.csproj", new DotNetBuildSettings { Configuration = configuration });
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"bench/bin/{configuration}/net10.0/Publisher.Bench.dll --docs {Argument("docs", 10000)} --subset {Argument("subset", 1000)} --linkcheck-pages {Argument("linkcheck-pages", 100)} --configuration {configuration} --repository \"{MakeAbsolute(Directory(".")).FullPath}\"",
+    });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, $"The benchmark failed (exit code {exit}).");
     }
 });
 

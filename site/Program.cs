@@ -71,8 +71,10 @@ int Render()
         files = builder.Build(Edition.Documents);
     }
 
+    var rendered = clock.ElapsedMilliseconds;
     StagingWriter.Write(staging, files);
-    Console.WriteLine($"Rendered {Edition.Documents.Count} documents into {files.Count} files in {clock.ElapsedMilliseconds} ms.");
+    // The benchmark (bench/) reads these two figures apart: rendering in memory, then writing the staging folder.
+    Console.WriteLine($"Rendered {Edition.Documents.Count} documents into {files.Count} files in {rendered} ms; wrote them in {clock.ElapsedMilliseconds - rendered} ms.");
     return ExitCodes.Success;
 }
 
@@ -109,10 +111,11 @@ int Publish()
         return ExitCodes.BuildFailed;
     }
 
+    var validated = clock.ElapsedMilliseconds;
     var result = SiteSync.Publish(staging, output);
     Directory.Delete(staging, recursive: true);
-    Console.WriteLine($"Checked {validator.LinksChecked} links on {validator.PagesChecked} pages in {clock.ElapsedMilliseconds} ms: all valid.");
-    Console.WriteLine($"Published {output}: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed.");
+    Console.WriteLine($"Checked {validator.LinksChecked} links on {validator.PagesChecked} pages in {validated} ms: all valid.");
+    Console.WriteLine($"Published {output}: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed in {clock.ElapsedMilliseconds - validated} ms.");
     Console.WriteLine(BuildSummary.Line(Edition.Documents.Count, validator.PagesChecked, validator.LinksChecked, command.Get("warnings", "0"), command.Get("since", string.Empty), clock.Elapsed));
     return ExitCodes.Success;
 }
