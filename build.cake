@@ -158,6 +158,9 @@ Task("Fuzz")
     if (exit != 0)
     {
         throw new CakeException(exit, $"The fuzzer found inputs that make the parser throw; they are in {findings.FullPath}.");
+    }
+});
+
 Task("Bench")
     .Description("Builds a synthetic edition of --docs=N documents (default 10000) with Publisher and Hugo, checks links against linkchecker, writes artifacts/bench/bench.json.")
     .Does(() =>

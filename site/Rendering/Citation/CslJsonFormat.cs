@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Publisher.Site.Rendering.Citation;
@@ -7,7 +6,8 @@ namespace Publisher.Site.Rendering.Citation;
 /// <summary>A CSL-JSON item (Zotero, Pandoc, citeproc) for one document, as a one-item array.</summary>
 public static class CslJsonFormat
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // The default encoder escapes <, > and & too, so no viewer can take a downloaded citation for markup.
+    private static readonly JsonWriterOptions Options = new() { Indented = true };
 
     public static string Export(CitationData data)
     {
