@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using Publisher.Generator.Model;
 
 namespace Publisher.Generator.Emit;
@@ -15,7 +16,35 @@ internal static class EditionEmitter
 {
     public const string Namespace = "Publisher.Site.Model";
 
-    public static string ClassName(DocumentSpec document) => "Document_" + document.Id.Replace('-', '_');
+    /// <summary>
+    /// The document's class name. The encoding must be injective, or two ids ("memo-a", "memo_a") would share one
+    /// class and hint name and AddSource would throw, losing the whole edition. Ids are lower-case, so '-' becomes
+    /// "_D" (an upper-case letter no id contains) and anything else outside [a-z0-9_] becomes "_U" plus four upper-case
+    /// hex digits; lower-case letters, digits and '_' stay as they are, so "memo_1" keeps its readable name.
+    /// </summary>
+    public static string ClassName(DocumentSpec document) => "Document_" + IdentifierPart(document.Id);
+
+    private static string IdentifierPart(string id)
+    {
+        var builder = new StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')
+            {
+                builder.Append(c);
+            }
+            else if (c == '-')
+            {
+                builder.Append("_D");
+            }
+            else
+            {
+                builder.Append("_U").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
 
     public static string EmitDocument(DocumentSpec document)
     {

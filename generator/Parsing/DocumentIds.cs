@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Publisher.Generator.Parsing;
@@ -19,17 +18,12 @@ internal static class DocumentIds
         }
 
         var builder = new StringBuilder();
-        foreach (var c in stem.Normalize(NormalizationForm.FormD))
+        foreach (var c in stem)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            var ascii = c == '_' ? "_" : LatinLetters.Ascii(c);
+            if (ascii is not null)
             {
-                continue;
-            }
-
-            var lower = char.ToLowerInvariant(c);
-            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_')
-            {
-                builder.Append(lower);
+                builder.Append(ascii);
             }
             else if (builder.Length > 0 && builder[builder.Length - 1] != '-')
             {

@@ -16,6 +16,8 @@ internal sealed class MemorandumHeader
 
     private static readonly Regex TimeContinuation = new(@"^\d{1,2}(:\d{2})?\s*(a\.m\.|p\.m\.|A\.M\.|P\.M\.|noon)", RegexOptions.CultureInvariant);
 
+    private bool subjectsBeforeDate;
+
     public List<string> Subjects { get; } = new();
 
     public string? SubjectLabel { get; private set; }
@@ -39,15 +41,17 @@ internal sealed class MemorandumHeader
     {
         var header = new MemorandumHeader();
         var subjectFollows = false;
+        var last = LineKind.None;
         foreach (var line in lines)
         {
-            header.Add(line, ref subjectFollows);
+            last = header.Add(line, last, ref subjectFollows);
         }
 
         return header;
     }
 
-    private void Add(SeedLine line, ref bool subjectFollows)
+    /// <summary>Reads one line and says what it was, so an indented line continues the field just above it.</summary>
+    private LineKind Add(SeedLine line, LineKind last, ref bool subjectFollows)
     {
         var text = line.Text.Trim();
         var subject = Subject.Match(text);
@@ -60,26 +64,44 @@ internal sealed class MemorandumHeader
             {
                 Subjects.Add(subject.Groups["subject"].Value);
             }
+
+            return LineKind.Subject;
         }
         else if (subjectFollows && parsed is null)
         {
             // A bare "SUBJECT" stands over the subject on the next line.
             Subjects.Add(text);
             subjectFollows = false;
+            return LineKind.Subject;
         }
-        else if (Subjects.Count > 0 && line.Text.Length > 0 && char.IsWhiteSpace(line.Text[0]) && parsed is null && !Detail.IsMatch(text))
+
+        var indented = line.Text.Length > 0 && char.IsWhiteSpace(line.Text[0]) && parsed is null && !Detail.IsMatch(text);
+        if (indented && last == LineKind.Subject && Subjects.Count > 0)
         {
             // An indented line continues the subject above it.
             Subjects[Subjects.Count - 1] += " " + text;
+            return LineKind.Subject;
         }
-        else if (Iso is null && parsed is not null)
+
+        if (indented && last == LineKind.Date)
         {
+            // An indented line under the dateline continues it: joining it to a subject further up would move
+            // its words before the date.
+            AppendDateText(text);
+            return LineKind.Date;
+        }
+
+        if (Iso is null && parsed is not null)
+        {
+            subjectsBeforeDate = Subjects.Count > 0;
             Iso = parsed.Iso;
             Place ??= parsed.Place;
             Time ??= parsed.Time;
             AppendDateText(text);
+            return LineKind.Date;
         }
-        else if (Detail.Match(text) is { Success: true } detail)
+
+        if (Detail.Match(text) is { Success: true } detail)
         {
             var value = detail.Groups["v"].Value.Trim();
             if (string.Equals(detail.Groups["label"].Value, "TIME", System.StringComparison.OrdinalIgnoreCase))
@@ -92,17 +114,34 @@ internal sealed class MemorandumHeader
             }
 
             AppendDateText(text);
+            return LineKind.Date;
         }
-        else if (Iso is not null && TimeContinuation.IsMatch(text))
+
+        if (Iso is not null && TimeContinuation.IsMatch(text))
         {
             // "Washington, July 26, 1986," / "11 a.m.–1 p.m.": the time on the line after the date.
             AppendDateText(text);
             Time = Time is null ? text : Time + " " + text;
+            return LineKind.Date;
         }
-        else
+
+        if (DateText is not null && subjectsBeforeDate)
         {
-            Subjects.Add(text);
+            // The header shows the subject above the date: a subject line after a dateline that already has one
+            // above it would move its words before the date, so it stays with the date block it follows.
+            AppendDateText(text);
+            return LineKind.Date;
         }
+
+        Subjects.Add(text);
+        return LineKind.Subject;
+    }
+
+    private enum LineKind
+    {
+        None,
+        Subject,
+        Date,
     }
 
     private void AppendDateText(string text) => DateText = DateText is null ? text : DateText + "\n" + text;

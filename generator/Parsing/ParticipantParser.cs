@@ -71,22 +71,33 @@ internal static class ParticipantParser
 
     /// <summary>
     /// Reads a paragraph of participants: a non-bullet line is the heading of the bullets under it, so a paragraph
-    /// holding <c>U.S. Side</c>, bullets, <c>Soviet Side</c>, bullets gives two groups. <paramref name="pendingHeading"/>
-    /// comes in as the heading of the first bullets and goes out as a heading left over for the next paragraph.
+    /// holding <c>U.S. Side</c>, bullets, <c>Soviet Side</c>, bullets gives two groups, unless it starts with a
+    /// lower-case letter right under a bullet (<c>and her deputy</c>): then it continues that participant's entry.
+    /// <paramref name="pendingHeading"/> comes in as the heading of the first bullets and goes out as a heading left
+    /// over for the next paragraph.
     /// </summary>
     public static List<ParticipantGroupSpec> ParseGroups(Paragraph paragraph, ParseContext context, ref string? pendingHeading)
     {
         var groups = new List<ParticipantGroupSpec>();
         var heading = pendingHeading;
         var participants = new List<ParticipantSpec>();
+        SeedLine? entry = null;
         foreach (var line in paragraph.Lines)
         {
             if (IsBulletLine(line.Text))
             {
-                participants.Add(Parse(line, context));
+                Flush();
+                entry = line;
                 continue;
             }
 
+            if (entry is { } open && Continues(line.Text))
+            {
+                entry = open with { Text = open.Text.TrimEnd() + " " + line.Text.Trim() };
+                continue;
+            }
+
+            Flush();
             if (participants.Count > 0)
             {
                 groups.Add(new ParticipantGroupSpec(heading, participants.ToEquatableArray()));
@@ -97,6 +108,7 @@ internal static class ParticipantParser
             heading = heading is null ? line.Text.Trim() : heading + " " + line.Text.Trim();
         }
 
+        Flush();
         if (participants.Count > 0)
         {
             groups.Add(new ParticipantGroupSpec(heading, participants.ToEquatableArray()));
@@ -106,5 +118,22 @@ internal static class ParticipantParser
         // A heading after the last bullets belongs to the next paragraph's bullets.
         pendingHeading = heading;
         return groups;
+
+        // Parsed only once the entry is complete, so its notes are read once, continuation included.
+        void Flush()
+        {
+            if (entry is { } complete)
+            {
+                participants.Add(Parse(complete, context));
+                entry = null;
+            }
+        }
+    }
+
+    /// <summary>A line going on with the entry above it: a delegation heading starts with a capital, this does not.</summary>
+    private static bool Continues(string line)
+    {
+        var text = line.TrimStart();
+        return text.Length > 0 && char.IsLower(text[0]);
     }
 }

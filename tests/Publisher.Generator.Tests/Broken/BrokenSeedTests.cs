@@ -185,7 +185,7 @@ public sealed class BrokenSeedTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains("Memo 1.txt", Message(diagnostic), StringComparison.Ordinal);
         Assert.Contains("memo-1.txt", Message(diagnostic), StringComparison.Ordinal);
-        Assert.NotNull(Emitted(result, "memo_1"));
+        Assert.NotNull(Emitted(result, "memo_D1"));
         AssertSessionNotesStillBuild(result);
     }
 

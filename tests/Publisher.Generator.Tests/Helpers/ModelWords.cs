@@ -28,7 +28,20 @@ internal static partial class ModelWords
         header.Add(document.Agenda ?? string.Empty);
         header.Add(document.ParticipantsLabel ?? string.Empty);
         header.Add(string.Join(" ", document.Participants.SelectMany(g => (g.Heading is null ? [] : new[] { g.Heading }).Concat(g.Participants.Select(p => p.Source)))));
-        var parts = header.Select((text, index) => (text: text.Trim(), index)).OrderBy(h => Position(source, h.text)).ThenBy(h => h.index).Select(h => h.text).ToList();
+        var fields = header.Select((text, index) => (text: text.Trim(), index)).ToList();
+
+        // Fields share words (a title may hold the very dateline that follows it), so the longest fields are found
+        // first and each claims its stretch of the source; a shorter field is then found outside the claimed ones.
+        // Page markers are blanked (same length, so indices hold): "[Page 1041]" between two words is not a word.
+        var text = PageMarker().Replace(source, m => new string(' ', m.Length));
+        var claimed = new List<(int Start, int End)>();
+        var positions = new Dictionary<int, int>();
+        foreach (var field in fields.OrderByDescending(f => Split(f.text).Count).ThenBy(f => f.index))
+        {
+            positions[field.index] = Position(text, field.text, claimed);
+        }
+
+        var parts = fields.OrderBy(h => positions[h.index]).ThenBy(h => h.index).Select(h => h.text).ToList();
         foreach (var block in document.Blocks)
         {
             parts.Add(block.Speaker ?? string.Empty);
@@ -47,12 +60,34 @@ internal static partial class ModelWords
 
     private static string Join(params string?[] parts) => string.Join(" ", parts.Where(p => !string.IsNullOrEmpty(p)));
 
-    /// <summary>Where a header field starts in the source: its first words, whatever spacing or punctuation lies between them.</summary>
-    private static int Position(string source, string part)
+    /// <summary>
+    /// Where a header field starts in the source, outside the stretches other fields claimed: all its words in a row
+    /// if the source has them so, else its first three; whole words ("ALL" is not found inside "NALL"), whatever
+    /// spacing or punctuation lies between them.
+    /// </summary>
+    private static int Position(string text, string part, List<(int Start, int End)> claimed)
     {
-        var words = Split(part).Take(3).Select(Regex.Escape).ToList();
-        var match = words.Count == 0 ? Match.Empty : Regex.Match(source, string.Join(@"[^\p{L}]+", words));
-        return match.Success ? match.Index : int.MaxValue;
+        var words = Split(part).Select(Regex.Escape).ToList();
+        if (words.Count == 0)
+        {
+            return int.MaxValue;
+        }
+
+        foreach (var take in new[] { words.Count, Math.Min(3, words.Count) })
+        {
+            var pattern = @"(?<!\p{L})" + string.Join(@"[^\p{L}]+", words.Take(take)) + @"(?!\p{L})";
+            for (var match = Regex.Match(text, pattern); match.Success; match = match.NextMatch())
+            {
+                var end = match.Index + match.Length;
+                if (!claimed.Any(c => match.Index < c.End && c.Start < end))
+                {
+                    claimed.Add((match.Index, end));
+                    return match.Index;
+                }
+            }
+        }
+
+        return int.MaxValue;
     }
 
     [GeneratedRegex(@"\p{L}+(?:[’']\p{L}+)*|\p{N}+")]
