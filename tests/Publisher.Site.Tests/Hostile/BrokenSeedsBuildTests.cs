@@ -1,4 +1,5 @@
 using System.Text;
+using Publisher.Site.Tests.Helpers;
 
 namespace Publisher.Site.Tests.Hostile;
 
@@ -12,7 +13,7 @@ public sealed class BrokenSeedsBuildTests
     [Fact]
     public void Every_bad_seed_is_named_in_one_build_without_a_stack_trace()
     {
-        var memorandum = File.ReadAllText(Path.Combine(IsolatedSite.RepositoryRoot(), "seeds", "003_90912159ad8af0ba.txt"));
+        var memorandum = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "seeds", "003_90912159ad8af0ba.txt"));
         var seeds = Path.Combine(Path.GetTempPath(), "publisher-broken-seeds-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(seeds);
         try

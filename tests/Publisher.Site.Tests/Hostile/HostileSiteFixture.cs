@@ -1,3 +1,4 @@
+using Publisher.Site.Tests.Helpers;
 namespace Publisher.Site.Tests.Hostile;
 
 /// <summary>
@@ -14,7 +15,7 @@ public sealed class HostileSiteFixture : IDisposable
     {
         Seeds = Path.Combine(Path.GetTempPath(), "publisher-hostile-seeds-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Seeds);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(IsolatedSite.RepositoryRoot(), "tests", "Publisher.Site.Tests", "Hostile", "seeds")))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "tests", "Publisher.Site.Tests", "Hostile", "seeds")))
         {
             File.Copy(file, Path.Combine(Seeds, Path.GetFileName(file)));
         }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Publisher.Site.Tests.Helpers;
 
 namespace Publisher.Site.Tests.Hostile;
 
@@ -186,7 +187,7 @@ public sealed partial class HostileTextTests(HostileSiteFixture site) : IClassFi
     [Fact]
     public void The_search_index_holds_the_hostile_text_as_written()
     {
-        var pagefind = Path.Combine(IsolatedSite.RepositoryRoot(), "node_modules", ".bin", "pagefind");
+        var pagefind = Path.Combine(RepositoryFiles.Root, "node_modules", ".bin", "pagefind");
         Assert.True(File.Exists(pagefind), "Pagefind is not installed: run `npm ci` (dotnet cake --target=Test does)");
         var indexed = Path.Combine(Path.GetTempPath(), "publisher-hostile-index-" + Guid.NewGuid().ToString("N"));
         try

@@ -1,3 +1,4 @@
+using Publisher.Site.Tests.Helpers;
 namespace Publisher.Site.Tests.Hostile;
 
 /// <summary>
@@ -24,7 +25,7 @@ public sealed class IsolatedSite : IDisposable
     public static (IsolatedSite Site, ProcessResult Compile) Compile(string seeds, bool warningsAsErrors = false)
     {
         var root = Path.Combine(Path.GetTempPath(), "publisher-isolated-" + Guid.NewGuid().ToString("N"));
-        var repository = RepositoryRoot();
+        var repository = RepositoryFiles.Root;
         foreach (var file in RootFiles.Where(f => File.Exists(Path.Combine(repository, f))))
         {
             Directory.CreateDirectory(root);
@@ -43,19 +44,6 @@ public sealed class IsolatedSite : IDisposable
 
     /// <summary>Runs the compiled site tool (e.g. <c>build --output DIR</c>).</summary>
     public ProcessResult Run(params string[] arguments) => ProcessResult.Run("dotnet", Root, [SiteDll, .. arguments]);
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Publisher.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Publisher.sln not found above " + AppContext.BaseDirectory);
-    }
 
     public void Dispose()
     {

@@ -147,7 +147,7 @@ public sealed class OutputSafetyTests
     [Fact]
     public void The_repository_root_is_refused_and_keeps_its_files()
     {
-        var repository = IsolatedSite.RepositoryRoot();
+        var repository = RepositoryFiles.Root;
         var parent = Path.GetDirectoryName(repository)!;
         var before = Directory.EnumerateFileSystemEntries(repository).Order(StringComparer.Ordinal).ToList();
         var siblings = Directory.EnumerateFileSystemEntries(parent).Order(StringComparer.Ordinal).ToList();

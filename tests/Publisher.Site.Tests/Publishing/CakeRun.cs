@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Publisher.Site.Tests.Helpers;
 
 namespace Publisher.Site.Tests.Publishing;
 
@@ -16,7 +17,7 @@ public sealed class CakeRun : IDisposable
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = RepositoryFiles.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -51,6 +52,12 @@ public sealed class CakeRun : IDisposable
     public bool WaitForExit(TimeSpan timeout, out int exitCode)
     {
         var ended = _process.WaitForExit(timeout);
+        if (ended)
+        {
+            // The timed wait returns before the redirected output is drained; this one waits for the last lines.
+            _process.WaitForExit();
+        }
+
         exitCode = ended ? _process.ExitCode : -1;
         return ended;
     }
@@ -68,7 +75,7 @@ public sealed class CakeRun : IDisposable
 
     private static void Restore()
     {
-        using var restore = Process.Start(new ProcessStartInfo("dotnet", "tool restore") { WorkingDirectory = RepositoryRoot.Path, RedirectStandardOutput = true, UseShellExecute = false })!;
+        using var restore = Process.Start(new ProcessStartInfo("dotnet", "tool restore") { WorkingDirectory = RepositoryFiles.Root, RedirectStandardOutput = true, UseShellExecute = false })!;
         restore.StandardOutput.ReadToEnd();
         restore.WaitForExit();
     }

@@ -9,7 +9,7 @@ namespace Publisher.Site.Tests.Publishing;
 /// </summary>
 public sealed class PagesWorkflowTests
 {
-    private static readonly string Workflow = File.ReadAllText(RepositoryRoot.Combine(".github", "workflows", "pages.yml"));
+    private static readonly string Workflow = File.ReadAllText(RepositoryFiles.Combine(".github", "workflows", "pages.yml"));
 
     [Fact]
     public void The_workflow_builds_tests_and_deploys_with_the_pages_actions()

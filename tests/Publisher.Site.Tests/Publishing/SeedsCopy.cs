@@ -9,7 +9,7 @@ public static class SeedsCopy
     {
         var seeds = Path.Combine(folder.Path, "seeds");
         Directory.CreateDirectory(seeds);
-        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine("seeds")))
+        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.Combine("seeds")))
         {
             File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Publisher.Site.Tests.Helpers;
 using Publisher.Site.Tests.Hostile;
 using Publisher.Site.Validation;
 
@@ -11,7 +12,7 @@ namespace Publisher.Site.Tests.Validation;
 /// </summary>
 public sealed class LinkValidatorFixtureTests
 {
-    private static readonly string Fixtures = Path.Combine(IsolatedSite.RepositoryRoot(), "tests", "Publisher.Site.Tests", "Validation", "Fixtures");
+    private static readonly string Fixtures = Path.Combine(RepositoryFiles.Root, "tests", "Publisher.Site.Tests", "Validation", "Fixtures");
 
     public static TheoryData<string> Cases() => [.. Directory.EnumerateDirectories(Fixtures).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
 
