@@ -47,14 +47,10 @@ public sealed class SiteContext
     public DocumentLink Link(DocumentEntry document) => new(
         document.Title,
         document.Number?.ToString(CultureInfo.InvariantCulture),
-        DateDisplay(document.Date),
-        IsoDate(document.Date),
+        EditionDates.Display(document.Date),
+        EditionDates.Iso(document.Date),
         GenreLabel(document.Genre),
         Urls.Href(SiteUrls.Document(document.Id)));
-
-    public static string? DateDisplay(DateOnly? date) => date?.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
-
-    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string GenreLabel(Genre genre) => genre switch
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Publisher.Site.Model;
+using Publisher.Site.Rendering;
 
 namespace Publisher.Site.Export;
 
@@ -15,7 +16,7 @@ public static class DocumentJsonExporter
             ["genre"] = document.Genre.ToString(),
             ["number"] = document.Number,
             ["title"] = document.Title,
-            ["date"] = document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["date"] = EditionDates.Iso(document.Date),
         };
         var content = JsonSerializer.SerializeToElement(document.Content, ModelJsonContext.Default.DocumentContent);
         using var stream = new MemoryStream();

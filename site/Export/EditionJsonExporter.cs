@@ -26,7 +26,7 @@ public static class EditionJsonExporter
                 json.WriteString("title", document.Title);
                 if (document.Date is { } date)
                 {
-                    json.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    json.WriteString("date", EditionDates.Iso(date));
                 }
                 else
                 {

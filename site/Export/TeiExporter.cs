@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Publisher.Site.Model;
+using Publisher.Site.Rendering;
 
 namespace Publisher.Site.Export;
 
@@ -100,7 +101,7 @@ public static class TeiExporter
         xml.WriteStartElement("date");
         if (document.Date is { } date)
         {
-            xml.WriteAttributeString("when", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("when", EditionDates.Iso(date));
         }
 
         xml.WriteString(content.DateLine ?? string.Empty);

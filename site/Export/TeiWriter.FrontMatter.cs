@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Publisher.Site.Model;
+using Publisher.Site.Rendering;
 
 namespace Publisher.Site.Export;
 
@@ -53,7 +54,7 @@ internal sealed partial class TeiWriter
             TeiXml.StartInline(Xml, "date");
             if (_document.Date is { } date)
             {
-                Xml.WriteAttributeString("when", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Xml.WriteAttributeString("when", EditionDates.Iso(date));
             }
 
             TeiMarkdown.Write(Xml, dateLine);

@@ -88,17 +88,17 @@ public sealed class LinkViews
         var items = new List<(string Date, int Order, ChronologyItemView View)>();
         foreach (var document in _index.Documents.Where(d => d.Date is not null))
         {
-            var iso = SiteContextDates.Iso(document.Date!.Value);
-            items.Add((iso, 1, new ChronologyItemView("document-" + document.Id, iso, SiteContextDates.Display(document.Date.Value), "Document", document.Title, _urls.Href(SiteUrls.Document(document.Id)), [], [])));
+            var iso = EditionDates.Iso(document.Date!.Value);
+            items.Add((iso, 1, new ChronologyItemView("document-" + document.Id, iso, EditionDates.Display(document.Date.Value), "Document", document.Title, _urls.Href(SiteUrls.Document(document.Id)), [], [])));
         }
 
         foreach (var item in _index.Registry.Events)
         {
             var start = DateOnly.ParseExact(item.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var display = SiteContextDates.Display(start);
+            var display = EditionDates.Display(start);
             if (item.End is { } end)
             {
-                display += " – " + SiteContextDates.Display(DateOnly.ParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture));
+                display += " – " + EditionDates.Display(DateOnly.ParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
             items.Add((item.Date, 0, new ChronologyItemView("event-" + item.Id, item.Date, display, "Event", item.Title, null, item.Notes, _index.OfEvent(item.Id).Select(View).ToList())));
@@ -122,7 +122,7 @@ public sealed class LinkViews
         var related = _index.Related(document.Id)
             .Take(5)
             .Select(r => new NamedLink(
-                r.Document.Title + (r.Document.Date is { } d ? $" ({SiteContextDates.Display(d)})" : string.Empty),
+                r.Document.Title + (r.Document.Date is { } d ? $" ({EditionDates.Display(d)})" : string.Empty),
                 _urls.Href(SiteUrls.Document(r.Document.Id)),
                 "Shares " + string.Join(", ", r.Persons.Select(p => _index.Persons[p].Name).Concat(r.Terms.Select(t => _index.Terms[t].Term)))))
             .ToList();
@@ -173,6 +173,6 @@ public sealed class LinkViews
             "speech" => "Speech",
             _ => occurrence.Anchor is { } a && a.StartsWith("fn-", StringComparison.Ordinal) ? "Mentioned in note " + a[3..] : "Mentioned",
         };
-        return new OccurrenceView(document.Title, document.Date is { } d ? SiteContextDates.Display(d) : null, href, kind, occurrence.Form, occurrence.Count, occurrence.Excerpt, occurrence.Doubt);
+        return new OccurrenceView(document.Title, document.Date is { } d ? EditionDates.Display(d) : null, href, kind, occurrence.Form, occurrence.Count, occurrence.Excerpt, occurrence.Doubt);
     }
 }

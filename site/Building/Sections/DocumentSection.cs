@@ -43,10 +43,10 @@ public sealed class DocumentSection : ISiteSection
             new("JSON", context.Urls.Href(SiteUrls.Export(document.Id, "json")), "json"),
             new("Plain text", context.Urls.Href(SiteUrls.Export(document.Id, "txt")), "txt"),
         };
-        var date = SiteContext.DateDisplay(document.Date);
+        var date = EditionDates.Display(document.Date);
         var description = date is null ? document.Title : $"{document.Title}, {date}";
         var citation = Citation(context, document);
-        var view = new DocumentView(document, content, date, SiteContext.IsoDate(document.Date), SiteContext.GenreLabel(document.Genre), rendered, sourceLines, exports, previous, next)
+        var view = new DocumentView(document, content, date, EditionDates.Iso(document.Date), SiteContext.GenreLabel(document.Genre), rendered, sourceLines, exports, previous, next)
         {
             Citation = CitationPanel(context, document, citation),
             Links = new Linking.LinkViews(context.Links, context.Urls).Document(document),

@@ -29,7 +29,7 @@ public sealed class FeedSection : ISiteSection
             foreach (var document in context.Documents)
             {
                 var page = SiteUrls.Document(document.Id);
-                var date = SiteContext.DateDisplay(document.Date);
+                var date = EditionDates.Display(document.Date);
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("title", Atom, document.Title);
                 xml.WriteElementString("id", Atom, Id(context, page));

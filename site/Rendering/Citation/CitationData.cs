@@ -25,7 +25,7 @@ public sealed record CitationData(
     /// <summary>Whether <see cref="Url"/> names its host (the site was built with an absolute base URL).</summary>
     public bool IsAbsolute => Url.StartsWith("http://", StringComparison.Ordinal) || Url.StartsWith("https://", StringComparison.Ordinal);
 
-    public string? IsoDate => Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string? IsoDate => EditionDates.Iso(Date);
 
     /// <summary>The address of a document's page as a citation gives it: absolute when the site knows its host.</summary>
     public static string CitedUrl(SiteOptions options, string relative) =>

@@ -20,7 +20,7 @@ public static class CitationText
         html.Append(CultureInfo.InvariantCulture, $"“{E(TitleWithStop(data.Title))}” {E(data.GenreLabel)}");
         if (data.Date is { } date)
         {
-            html.Append(CultureInfo.InvariantCulture, $", {date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}");
+            html.Append(CultureInfo.InvariantCulture, $", {EditionDates.Display(date)}");
         }
 
         html.Append('.');

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Publisher.Site.Building;
 using Publisher.Site.Model;
+using Publisher.Site.Rendering;
 using Publisher.Site.Tests.Helpers;
 
 namespace Publisher.Site.Tests.Publishing;
@@ -42,7 +43,7 @@ public sealed class SiteFilesTests : IDisposable
         Assert.DoesNotContain(urls.Keys, u => u.Contains("404", StringComparison.Ordinal));
         foreach (var document in Edition.Documents.Where(d => d.Date is not null))
         {
-            Assert.Equal(SiteContext.IsoDate(document.Date), urls[$"{BaseUrl}documents/{document.Id}/"]);
+            Assert.Equal(EditionDates.Iso(document.Date), urls[$"{BaseUrl}documents/{document.Id}/"]);
         }
     }
 
