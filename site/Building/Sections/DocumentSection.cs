@@ -19,11 +19,11 @@ public sealed class DocumentSection : ISiteSection
         Parallel.For(0, documents.Count, i =>
         {
             var document = documents[i];
-            files.Add(SiteFile.Text(SiteUrls.FileOf(SiteUrls.Document(document.Id)), Page(context, document, i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null)));
+            var citation = Citation(context, document);
+            files.Add(SiteFile.Text(SiteUrls.FileOf(SiteUrls.Document(document.Id)), Page(context, document, citation, i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "xml"), TeiLinker.Link(TeiExporter.Export(document, context.Edition.Title), document.Id, context.Links)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "json"), DocumentJsonExporter.Export(document)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "txt"), PlainTextExporter.Export(document)));
-            var citation = Citation(context, document);
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "bib"), BibTexFormat.Export(citation)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "ris"), RisFormat.Export(citation)));
             files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "csl.json"), CslJsonFormat.Export(citation)));
@@ -31,7 +31,7 @@ public sealed class DocumentSection : ISiteSection
         return files;
     }
 
-    private static string Page(SiteContext context, DocumentEntry document, DocumentLink? previous, DocumentLink? next)
+    private static string Page(SiteContext context, DocumentEntry document, CitationData citation, DocumentLink? previous, DocumentLink? next)
     {
         var content = document.Content;
         var rendered = DocumentBodyRenderer.Render(content, new Linking.MentionLinker(context.Links, context.Urls, document.Id));
@@ -45,7 +45,6 @@ public sealed class DocumentSection : ISiteSection
         };
         var date = EditionDates.Display(document.Date);
         var description = date is null ? document.Title : $"{document.Title}, {date}";
-        var citation = Citation(context, document);
         var view = new DocumentView(document, content, date, EditionDates.Iso(document.Date), SiteContext.GenreLabel(document.Genre), rendered, sourceLines, exports, previous, next)
         {
             Citation = CitationPanel(context, document, citation),
