@@ -24,6 +24,7 @@ public sealed class EditionGenerator : IIncrementalGenerator
         public const string Seeds = nameof(Seeds);
         public const string Parsed = nameof(Parsed);
         public const string Documents = nameof(Documents);
+        public const string Emitted = nameof(Emitted);
         public const string Edition = nameof(Edition);
         public const string Introduction = nameof(Introduction);
     }
@@ -56,20 +57,29 @@ public sealed class EditionGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Document!)
             .WithTrackingName(TrackingNames.Documents);
 
+        // Each document's code is made in its own step too: in a long-lived compiler (the compiler server, the IDE)
+        // an edited seed costs one parse and one emit, not one per document of the edition.
+        var emitted = documents
+            .Select(static (document, _) => new EmittedDocument(document.Path, EditionEmitter.ClassName(document), EditionEmitter.EmitDocument(document)))
+            .WithTrackingName(TrackingNames.Emitted);
+
         var edition = documents.Collect()
             .Select(static (all, _) => Resolve(all))
             .WithTrackingName(TrackingNames.Edition);
 
-        context.RegisterSourceOutput(edition, static (output, edition) =>
+        context.RegisterSourceOutput(emitted.Collect().Combine(edition), static (output, pair) =>
         {
+            var (code, edition) = pair;
             foreach (var diagnostic in edition.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            foreach (var document in edition.Documents)
+            // Documents whose ids collide are left out (and reported), so no two classes share a name.
+            var kept = new HashSet<string>(edition.Documents.Select(d => d.Path), StringComparer.Ordinal);
+            foreach (var document in code.Where(c => kept.Contains(c.Path)))
             {
-                output.AddSource($"Documents/{EditionEmitter.ClassName(document)}.g.cs", EditionEmitter.EmitDocument(document));
+                output.AddSource($"Documents/{document.ClassName}.g.cs", document.Source);
             }
 
             output.AddSource("Edition.g.cs", EditionEmitter.EmitEdition(edition.Documents));

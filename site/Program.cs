@@ -65,16 +65,34 @@ int Render()
     var clock = Stopwatch.StartNew();
     Console.WriteLine($"Rendering {Edition.Documents.Count} documents…");
     var builder = new SiteBuilder(options, EditionInfo.From(Edition.IntroductionMarkdown));
-    IReadOnlyList<SiteFile> files;
+    var folder = StagingWriter.Prepare(staging);
+    IReadOnlyList<string> files;
     using (StepProgress.Start("rendering"))
     {
-        files = builder.Build(Edition.Documents);
+        // Each file is written as soon as it is rendered, so the site is never held in memory as a whole; one
+        // writer, because parallel file creation mostly adds kernel time (measured: 45 s of it at 10,000 documents).
+        using var queue = new System.Collections.Concurrent.BlockingCollection<SiteFile>(boundedCapacity: 2000);
+        var writer = Task.Run(() =>
+        {
+            foreach (var file in queue.GetConsumingEnumerable())
+            {
+                folder.Write(file);
+            }
+        });
+        try
+        {
+            files = builder.Build(Edition.Documents, queue.Add);
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+
+        writer.GetAwaiter().GetResult();
     }
 
-    var rendered = clock.ElapsedMilliseconds;
-    StagingWriter.Write(staging, files);
-    // The benchmark (bench/) reads these two figures apart: rendering in memory, then writing the staging folder.
-    Console.WriteLine($"Rendered {Edition.Documents.Count} documents into {files.Count} files in {rendered} ms; wrote them in {clock.ElapsedMilliseconds - rendered} ms.");
+    // The benchmark (bench/) reads this line.
+    Console.WriteLine($"Rendered {Edition.Documents.Count} documents into {files.Count} files in {clock.ElapsedMilliseconds} ms.");
     return ExitCodes.Success;
 }
 
@@ -113,7 +131,11 @@ int Publish()
 
     var validated = clock.ElapsedMilliseconds;
     var result = SiteSync.Publish(staging, output);
-    Directory.Delete(staging, recursive: true);
+    if (Directory.Exists(staging))
+    {
+        Directory.Delete(staging, recursive: true);
+    }
+
     Console.WriteLine($"Checked {validator.LinksChecked} links on {validator.PagesChecked} pages in {validated} ms: all valid.");
     Console.WriteLine($"Published {output}: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed in {clock.ElapsedMilliseconds - validated} ms.");
     Console.WriteLine(BuildSummary.Line(Edition.Documents.Count, validator.PagesChecked, validator.LinksChecked, command.Get("warnings", "0"), command.Get("since", string.Empty), clock.Elapsed));

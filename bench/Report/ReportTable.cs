@@ -7,7 +7,7 @@ namespace Publisher.Bench.Report;
 /// <summary>The report as a plain-text table for the console (and the README).</summary>
 internal static class ReportTable
 {
-    private static readonly string[] PhaseNames = ["compile", "render", "search index", "validate", "write"];
+    private static readonly string[] PhaseNames = ["compile", "render and write", "search index", "validate", "publish"];
 
     public static string Format(BenchReport report)
     {
@@ -28,6 +28,7 @@ internal static class ReportTable
         Line(text, $"{"peak memory (MB)",-22}{report.Subset.PeakMegabytes,18:0}{report.Full.PeakMegabytes,18:0}{report.Rebuild.PeakMegabytes,18:0}");
         Line(text, string.Empty);
         Line(text, $"Hugo {report.Hugo.Version}: {report.Hugo.Documents} documents, {report.Hugo.Pages} pages in {report.Hugo.Seconds:0.00} s, peak {report.Hugo.PeakMegabytes:0} MB");
+        Line(text, $"Pagefind alone (the search index phase of the full build): {report.Full.Phase("search index"):0.00} s = {report.Full.Phase("search index") / report.Hugo.Seconds:0.00}× Hugo's whole build");
         Line(text, $"linkchecker (document pages of the {report.Subset.Documents}-document site, -r 1): {report.Linkchecker.Pages} pages, {report.Linkchecker.Links} links, {report.Linkchecker.Errors} errors in {report.Linkchecker.Seconds:0.00} s = {report.Linkchecker.MillisecondsPerPage:0.00} ms/page");
         Line(text, $"Publisher's validator, every page of the same site ({report.Subset.Pages} pages): {report.Subset.Phase("validate"):0.00} s = {report.ValidatorMillisecondsPerPage:0.00} ms/page ({report.Subset.Links} links)");
         Line(text, string.Empty);

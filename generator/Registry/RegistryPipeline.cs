@@ -55,10 +55,10 @@ internal static class RegistryPipeline
         writer.WriteLine("{");
         writer.Indent++;
         writer.WriteLine("/// <summary>The persons, terms and events of the registry, with every document's names resolved (UTF-8 JSON).</summary>");
-        writer.WriteLine("public static global::System.ReadOnlySpan<byte> RegistryJson() =>");
-        writer.Indent++;
-        writer.WriteLine(CSharpLiteral.Utf8(CSharpLiteral.WithoutLoneSurrogates(RegistryJson.Write(linked))) + ";");
-        writer.Indent--;
+        writer.WriteLine("public static global::System.ReadOnlySpan<byte> RegistryJson() => global::Publisher.Site.Model.ContentCodec.Inflate(CompressedRegistry);");
+        writer.WriteLine();
+        writer.WriteLine("// Compressed like each document's content (see CompressedContent): it names every document.");
+        writer.WriteLine($"private const string CompressedRegistry = {CSharpLiteral.String(CompressedContent.Encode(CSharpLiteral.WithoutLoneSurrogates(RegistryJson.Write(linked))))};");
         writer.Indent--;
         writer.WriteLine("}");
         return text.ToString();

@@ -4,9 +4,9 @@ namespace Publisher.Site.Building;
 
 /// <summary>
 /// A file that describes the rest of the site (the sitemap): built after every <see cref="ISiteSection"/>, from the
-/// files they wrote, so pages other sections add are listed without the index knowing about them.
+/// paths of the files they wrote, so pages other sections add are listed without the index knowing about them.
 /// </summary>
 public interface IIndexSection
 {
-    IEnumerable<SiteFile> Build(SiteContext context, IReadOnlyList<SiteFile> built);
+    IEnumerable<SiteFile> Build(SiteContext context, IReadOnlyList<string> built);
 }

@@ -41,26 +41,51 @@ public sealed class SiteBuilder
     /// <summary>The files built last, from every other file: the sitemap.</summary>
     public static IReadOnlyList<IIndexSection> Indexes { get; } = [new SitemapSection()];
 
+    /// <summary>Builds every file into memory, sorted by path (tests and small sites).</summary>
     public IReadOnlyList<SiteFile> Build(IReadOnlyList<DocumentEntry> documents)
+    {
+        var files = new ConcurrentBag<SiteFile>();
+        Build(documents, files.Add);
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Builds every file and hands each to <paramref name="write"/> as soon as it is made (from several threads), so
+    /// a 10,000-document edition never holds its whole site in memory. Returns the paths written, sorted.
+    /// </summary>
+    public IReadOnlyList<string> Build(IReadOnlyList<DocumentEntry> documents, Action<SiteFile> write)
     {
         var context = new SiteContext(_options, _edition, documents, _templates);
         context.Site = context.Site with { Navigation = Sections.Select(s => s.Navigation(context)).OfType<Rendering.Views.NavItem>().ToList(), AbsoluteBaseUrl = _options.AbsoluteBaseUrl };
-        var files = new ConcurrentBag<SiteFile>();
+        var paths = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var duplicates = new ConcurrentBag<string>();
         Parallel.ForEach(Sections, section =>
         {
             foreach (var file in section.Build(context))
             {
-                files.Add(file);
+                if (paths.TryAdd(file.Path, 0))
+                {
+                    write(file);
+                }
+                else
+                {
+                    duplicates.Add(file.Path);
+                }
             }
         });
 
-        var duplicates = files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (duplicates.Count > 0)
+        if (!duplicates.IsEmpty)
         {
-            throw new InvalidOperationException("Two sections wrote the same file: " + string.Join(", ", duplicates));
+            throw new InvalidOperationException("Two sections wrote the same file: " + string.Join(", ", duplicates.Distinct().Order(StringComparer.Ordinal)));
         }
 
-        var built = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return built.Concat(Indexes.SelectMany(index => index.Build(context, built))).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var built = paths.Keys.Order(StringComparer.Ordinal).ToList();
+        foreach (var file in Indexes.SelectMany(index => index.Build(context, built)))
+        {
+            write(file);
+            built.Add(file.Path);
+        }
+
+        return built.Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
+using Publisher.Site.Export;
 using Publisher.Site.Model;
 using Publisher.Site.Rendering;
 using Publisher.Site.Rendering.Views;
@@ -19,6 +22,8 @@ public sealed class SiteContext
         Links = Linking.LinkIndex.FromEdition(documents);
     }
 
+    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _tei = new(StringComparer.Ordinal);
+
     public SiteOptions Options { get; }
 
     public EditionInfo Edition { get; }
@@ -35,6 +40,13 @@ public sealed class SiteContext
 
     /// <summary>The layout's data; the navigation is filled in once every section has said its entry.</summary>
     public SiteView Site { get; internal set; }
+
+    /// <summary>
+    /// A document's TEI, linked to the registry, as UTF-8: made once, though both the export beside the page and the
+    /// edition's TEI archive need it.
+    /// </summary>
+    public byte[] LinkedTei(DocumentEntry document) =>
+        _tei.GetOrAdd(document.Id, _ => new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(TeiLinker.Link(TeiExporter.Export(document, Edition.Title), document.Id, Links)))).Value;
 
     /// <summary>Renders a page template with its model, then wraps it in the layout.</summary>
     public string Page(string template, object model, PageView page)

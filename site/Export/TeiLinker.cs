@@ -25,7 +25,7 @@ public static class TeiLinker
             return tei;
         }
 
-        var resolutions = index.Registry.Resolutions.Where(r => r.Document == document).ToList();
+        var resolutions = index.ResolutionsOf(document).ToList();
         var renames = MapHeaderPersons(header, resolutions, index);
         foreach (var sp in root.Descendants(Tei + "sp"))
         {
@@ -171,7 +171,7 @@ public static class TeiLinker
             var list = new XElement(Tei + "listPerson", new XAttribute("type", "mentioned"));
             foreach (var id in persons)
             {
-                var record = index.Persons.Values.FirstOrDefault(p => Id(p.Id) == id);
+                var record = index.PersonByXmlId(id);
                 list.Add(record is null
                     ? new XElement(Tei + "person", new XAttribute(XmlId, id), new XElement(Tei + "persName", id))
                     : Person(record, id));

@@ -11,11 +11,16 @@ namespace Publisher.Site.Linking;
 public sealed class LinkIndex
 {
     private readonly Dictionary<(string Document, string Source), ResolutionRecord> _resolutions = new();
+    private readonly Dictionary<string, List<ResolutionRecord>> _documentResolutions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Person, string Document), List<Occurrence>> _personInDocument = new();
+    private readonly Dictionary<string, int> _order = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Occurrence>> _persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Occurrence>> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Occurrence>> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _documentPersons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _documentTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _personDocuments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _termDocuments = new(StringComparer.Ordinal);
 
     public LinkIndex(RegistryData registry, IReadOnlyList<DocumentEntry> documents)
     {
@@ -26,6 +31,12 @@ public sealed class LinkIndex
         foreach (var resolution in registry.Resolutions)
         {
             _resolutions.TryAdd((resolution.Document, resolution.Source), resolution);
+            if (!_documentResolutions.TryGetValue(resolution.Document, out var list))
+            {
+                _documentResolutions[resolution.Document] = list = [];
+            }
+
+            list.Add(resolution);
         }
 
         Mentions = new MentionScanner(
@@ -34,9 +45,10 @@ public sealed class LinkIndex
                 .Concat(registry.Terms.SelectMany(t => t.Aliases.Select(a => new MentionTarget(MentionKind.Term, a, null, [t], null)))));
         CrossReferences = new CrossReferences(documents);
         EventMentions = new MentionScanner(registry.Events.SelectMany(e => e.Mentions.Select(m => new MentionTarget(MentionKind.Event, m, null, [], e))));
-        foreach (var document in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
-            Index(document);
+            _order.TryAdd(documents[i].Id, i);
+            Index(documents[i]);
         }
     }
 
@@ -47,6 +59,12 @@ public sealed class LinkIndex
     public IReadOnlyDictionary<string, PersonRecord> Persons { get; }
 
     public IReadOnlyDictionary<string, TermRecord> Terms { get; }
+
+    /// <summary>The person whose TEI id (<see cref="Export.TeiLinker.Id"/>) this is.</summary>
+    public PersonRecord? PersonByXmlId(string xmlId) =>
+        Persons.TryGetValue(xmlId, out var person) && Export.TeiLinker.Id(person.Id) == xmlId ? person
+        : xmlId.StartsWith('r') && Persons.TryGetValue(xmlId[1..], out person) && Export.TeiLinker.Id(person.Id) == xmlId ? person
+        : null;
 
     /// <summary>Person and term forms of the running text.</summary>
     public MentionScanner Mentions { get; }
@@ -61,11 +79,20 @@ public sealed class LinkIndex
     public static LinkIndex FromEdition(IReadOnlyList<DocumentEntry> documents) =>
         new(JsonSerializer.Deserialize(Edition.RegistryJson(), LinkingJsonContext.Default.RegistryData) ?? new RegistryData(), documents);
 
+    /// <summary>The document of this id.</summary>
+    public DocumentEntry Document(string id) => Documents[_order[id]];
+
     /// <summary>The person a name form of a document's header or speaker labels resolved to.</summary>
     public ResolutionRecord? Resolve(string document, string source) =>
         _resolutions.TryGetValue((document, source), out var resolution) ? resolution : null;
 
     public IReadOnlyList<Occurrence> OfPerson(string id) => _persons.TryGetValue(id, out var list) ? list : [];
+
+    /// <summary>Where one document names one person.</summary>
+    public IReadOnlyList<Occurrence> OfPerson(string id, string document) => _personInDocument.TryGetValue((id, document), out var list) ? list : [];
+
+    /// <summary>The name forms of a document's header and speaker labels, and the persons they resolved to.</summary>
+    public IReadOnlyList<ResolutionRecord> ResolutionsOf(string document) => _documentResolutions.TryGetValue(document, out var list) ? list : [];
 
     public IReadOnlyList<Occurrence> OfTerm(string id) => _terms.TryGetValue(id, out var list) ? list : [];
 
@@ -76,26 +103,68 @@ public sealed class LinkIndex
 
     public IReadOnlyCollection<string> TermsOf(string document) => _documentTerms.TryGetValue(document, out var set) ? set : [];
 
-    /// <summary>Other documents sharing persons or terms with this one, most shared first (then in time order).</summary>
-    public IReadOnlyList<(DocumentEntry Document, IReadOnlyList<string> Persons, IReadOnlyList<string> Terms)> Related(string document)
+    /// <summary>
+    /// The <paramref name="count"/> other documents sharing most persons or terms with this one (then in time order).
+    /// It walks the documents of each person and term the document names, not every document: an edition of
+    /// 10,000 documents must not compare every pair.
+    /// </summary>
+    public IReadOnlyList<(DocumentEntry Document, IReadOnlyList<string> Persons, IReadOnlyList<string> Terms)> Related(string document, int count)
     {
+        if (!_order.TryGetValue(document, out var self))
+        {
+            return [];
+        }
+
+        var shared = new int[Documents.Count];
+        foreach (var id in PersonsOf(document))
+        {
+            Tally(shared, _personDocuments, id);
+        }
+
+        foreach (var id in TermsOf(document))
+        {
+            Tally(shared, _termDocuments, id);
+        }
+
+        shared[self] = 0;
+        var best = new List<int>(count + 1);
+        for (var order = 0; order < shared.Length; order++)
+        {
+            // Most shared first, then in time order: a later document enters only when it shares more.
+            if (shared[order] > 0 && (best.Count < count || shared[order] > shared[best[^1]]))
+            {
+                var at = best.FindIndex(b => shared[b] < shared[order]);
+                best.Insert(at < 0 ? best.Count : at, order);
+                if (best.Count > count)
+                {
+                    best.RemoveAt(count);
+                }
+            }
+        }
+
         var persons = PersonsOf(document);
         var terms = TermsOf(document);
-        return Documents
-            .Select((d, order) => (Document: d, Order: order))
-            .Where(x => x.Document.Id != document)
-            .Select(x => (x.Document, x.Order, Persons: PersonsOf(x.Document.Id).Where(persons.Contains).ToList(), Terms: TermsOf(x.Document.Id).Where(terms.Contains).ToList()))
-            .Where(x => x.Persons.Count + x.Terms.Count > 0)
-            .OrderByDescending(x => x.Persons.Count + x.Terms.Count)
-            .ThenBy(x => x.Order)
-            .Select(x => (x.Document, (IReadOnlyList<string>)x.Persons, (IReadOnlyList<string>)x.Terms))
+        return best
+            .Select(order => Documents[order])
+            .Select(d => (d, (IReadOnlyList<string>)PersonsOf(d.Id).Where(persons.Contains).ToList(), (IReadOnlyList<string>)TermsOf(d.Id).Where(terms.Contains).ToList()))
             .ToList();
+    }
+
+    private static void Tally(int[] shared, Dictionary<string, List<int>> postings, string key)
+    {
+        if (postings.TryGetValue(key, out var list))
+        {
+            foreach (var order in list)
+            {
+                shared[order]++;
+            }
+        }
     }
 
     private void Index(DocumentEntry document)
     {
         var content = document.Content;
-        foreach (var resolution in Registry.Resolutions.Where(r => r.Document == document.Id && r.Kind != "speaker"))
+        foreach (var resolution in ResolutionsOf(document.Id).Where(r => r.Kind != "speaker"))
         {
             AddPerson(resolution.Person, new Occurrence(document.Id, null, resolution.Kind, resolution.Source, 1, null) { Doubt = resolution.Doubt }, document.Id);
         }
@@ -149,7 +218,10 @@ public sealed class LinkIndex
             else
             {
                 Add(_terms, key[2..], occurrence);
-                Set(_documentTerms, document).Add(key[2..]);
+                if (Set(_documentTerms, document).Add(key[2..]))
+                {
+                    Posting(_termDocuments, key[2..]).Add(_order[document]);
+                }
             }
         }
     }
@@ -157,7 +229,26 @@ public sealed class LinkIndex
     private void AddPerson(string person, Occurrence occurrence, string document)
     {
         Add(_persons, person, occurrence);
-        Set(_documentPersons, document).Add(person);
+        if (!_personInDocument.TryGetValue((person, document), out var here))
+        {
+            _personInDocument[(person, document)] = here = [];
+        }
+
+        here.Add(occurrence);
+        if (Set(_documentPersons, document).Add(person))
+        {
+            Posting(_personDocuments, person).Add(_order[document]);
+        }
+    }
+
+    private static List<int> Posting(Dictionary<string, List<int>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        return list;
     }
 
     private static void Add(Dictionary<string, List<Occurrence>> map, string key, Occurrence occurrence)

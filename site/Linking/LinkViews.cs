@@ -11,13 +11,11 @@ public sealed class LinkViews
     private static readonly string[] Sides = ["Soviet", "U.S.", "other"];
     private readonly LinkIndex _index;
     private readonly SiteUrls _urls;
-    private readonly Dictionary<string, DocumentEntry> _documents;
 
     public LinkViews(LinkIndex index, SiteUrls urls)
     {
         _index = index;
         _urls = urls;
-        _documents = index.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
     public static string SideLabel(string side) => side switch
@@ -119,8 +117,7 @@ public sealed class LinkViews
             .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
             .Select(t => new NamedLink(t.Term, _urls.Href(LinkUrls.Term(t.Id)), t.Expansion))
             .ToList();
-        var related = _index.Related(document.Id)
-            .Take(5)
+        var related = _index.Related(document.Id, 5)
             .Select(r => new NamedLink(
                 r.Document.Title + (r.Document.Date is { } d ? $" ({EditionDates.Display(d)})" : string.Empty),
                 _urls.Href(SiteUrls.Document(r.Document.Id)),
@@ -149,7 +146,7 @@ public sealed class LinkViews
 
     private string Parts(string document, string person)
     {
-        var kinds = _index.OfPerson(person).Where(o => o.Document == document).GroupBy(o => o.Kind).Select(g => g.Key switch
+        var kinds = _index.OfPerson(person, document).GroupBy(o => o.Kind).Select(g => g.Key switch
         {
             "speech" => g.Count() == 1 ? "1 speech" : $"{g.Count()} speeches",
             "mention" => $"mentioned {g.Sum(o => o.Count)}×",
@@ -160,7 +157,7 @@ public sealed class LinkViews
 
     private OccurrenceView View(Occurrence occurrence)
     {
-        var document = _documents[occurrence.Document];
+        var document = _index.Document(occurrence.Document);
         var href = _urls.Href(SiteUrls.Document(document.Id)) + (occurrence.Anchor is null ? string.Empty : "#" + occurrence.Anchor);
         var kind = occurrence.Kind switch
         {

@@ -20,6 +20,12 @@ public sealed class DocumentEntry
             ?? throw new InvalidOperationException($"Document {id} has no content."));
     }
 
+    /// <summary>A document as the generator emits it: its content JSON compressed (see <see cref="ContentCodec"/>).</summary>
+    public DocumentEntry(string id, string source, Genre genre, int? number, string title, DateOnly? date, string compressedContent)
+        : this(id, source, genre, number, title, date, () => ContentCodec.Inflate(compressedContent))
+    {
+    }
+
     /// <summary>The document's id: its seed's file name, lower case, safe in a URL and a path.</summary>
     public string Id { get; }
 

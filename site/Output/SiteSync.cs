@@ -23,6 +23,14 @@ public static class SiteSync
             throw new PublishException($"the staging folder {Path.GetFullPath(staging)} does not exist; render the site first");
         }
 
+        if (!Directory.Exists(output) || !Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            if (MoveInto(staging, output) is { } moved)
+            {
+                return moved;
+            }
+        }
+
         Directory.CreateDirectory(output);
         var written = 0;
         var unchanged = 0;
@@ -66,13 +74,44 @@ public static class SiteSync
             }
         }
 
-        // Rewritten only when missing, so an unchanged build leaves every file's modification time alone.
+        Mark(output);
+        return new SyncResult(written, unchanged, removed);
+    }
+
+    /// <summary>
+    /// A first publish into a missing or empty output folder: the staging folder becomes the output folder, one
+    /// rename instead of a copy of every file. Null when the two lie on different file systems (then it copies).
+    /// </summary>
+    private static SyncResult? MoveInto(string staging, string output)
+    {
+        var count = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != StagingWriter.MarkerFile);
+        try
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output);
+            }
+
+            Directory.Move(staging, output);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        File.Delete(Path.Combine(output, StagingWriter.MarkerFile));
+        Mark(output);
+        return new SyncResult(count, 0, 0);
+    }
+
+    /// <summary>Rewritten only when missing, so an unchanged build leaves every file's modification time alone.</summary>
+    private static void Mark(string output)
+    {
         var marker = Path.Combine(output, OutputFolder.MarkerFile);
         if (!File.Exists(marker))
         {
             File.WriteAllText(marker, "This folder is written by Publisher; it may be cleared and rewritten on every build.\n");
         }
-        return new SyncResult(written, unchanged, removed);
     }
 
     private static bool Nested(string a, string b)

@@ -12,6 +12,16 @@ public static class StagingWriter
 
     public static void Write(string staging, IEnumerable<SiteFile> files)
     {
+        var folder = Prepare(staging);
+        foreach (var file in files)
+        {
+            folder.Write(file);
+        }
+    }
+
+    /// <summary>Clears the staging folder (after checking it may be cleared), ready to be written.</summary>
+    public static StagingFolder Prepare(string staging)
+    {
         var root = Path.GetFullPath(staging);
         if (Refusal(root) is { } refusal)
         {
@@ -25,17 +35,7 @@ public static class StagingWriter
 
         Directory.CreateDirectory(root);
         File.WriteAllText(Path.Combine(root, MarkerFile), "A staging folder of Publisher: rebuilt on every render, published only when valid.\n");
-        foreach (var file in files)
-        {
-            var target = Path.GetFullPath(Path.Combine(root, file.Path));
-            if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(file.Path) || file.Path.Contains('\0', StringComparison.Ordinal))
-            {
-                throw new PublishException($"refused to write '{file.Path}': it would land outside the site folder");
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
-        }
+        return new StagingFolder(root);
     }
 
     /// <summary>Why <paramref name="staging"/> must not be cleared; null when it may.</summary>

@@ -20,7 +20,9 @@ public sealed class EditionGeneratorTests
         Assert.Contains("number: 256,", document, StringComparison.Ordinal);
         Assert.Contains("title: \"Memorandum of Conversation\"", document, StringComparison.Ordinal);
         Assert.Contains("date: new global::System.DateOnly(1986, 7, 26)", document, StringComparison.Ordinal);
-        Assert.Contains("\"u8;", document, StringComparison.Ordinal);
+        var content = CompressedLiteral.Json(document, "Content");
+        Assert.Contains("\"blocks\":", content, StringComparison.Ordinal);
+        Assert.Contains("Ridgway", content, StringComparison.Ordinal);
     }
 
     [Fact]

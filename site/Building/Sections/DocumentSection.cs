@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Publisher.Site.Export;
 using Publisher.Site.Model;
 using Publisher.Site.Output;
@@ -15,20 +14,26 @@ public sealed class DocumentSection : ISiteSection
     {
         var documents = context.Documents;
         var links = documents.Select(context.Link).ToList();
-        var files = new ConcurrentBag<SiteFile>();
-        Parallel.For(0, documents.Count, i =>
-        {
-            var document = documents[i];
-            var citation = Citation(context, document);
-            files.Add(SiteFile.Text(SiteUrls.FileOf(SiteUrls.Document(document.Id)), Page(context, document, citation, i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null)));
-            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "xml"), TeiLinker.Link(TeiExporter.Export(document, context.Edition.Title), document.Id, context.Links)));
-            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "json"), DocumentJsonExporter.Export(document)));
-            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "txt"), PlainTextExporter.Export(document)));
-            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "bib"), BibTexFormat.Export(citation)));
-            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "ris"), RisFormat.Export(citation)));
-            files.Add(SiteFile.Text(SiteUrls.Export(document.Id, "csl.json"), CslJsonFormat.Export(citation)));
-        });
-        return files;
+        // Rendered in parallel and handed on as they are done (not buffered): the builder writes them meanwhile.
+        return Enumerable.Range(0, documents.Count)
+            .AsParallel()
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .SelectMany(i => Files(context, documents[i], i > 0 ? links[i - 1] : null, i + 1 < links.Count ? links[i + 1] : null));
+    }
+
+    private static SiteFile[] Files(SiteContext context, DocumentEntry document, DocumentLink? previous, DocumentLink? next)
+    {
+        var citation = Citation(context, document);
+        return
+        [
+            SiteFile.Text(SiteUrls.FileOf(SiteUrls.Document(document.Id)), Page(context, document, citation, previous, next)),
+            new SiteFile(SiteUrls.Export(document.Id, "xml"), context.LinkedTei(document)),
+            SiteFile.Text(SiteUrls.Export(document.Id, "json"), DocumentJsonExporter.Export(document)),
+            SiteFile.Text(SiteUrls.Export(document.Id, "txt"), PlainTextExporter.Export(document)),
+            SiteFile.Text(SiteUrls.Export(document.Id, "bib"), BibTexFormat.Export(citation)),
+            SiteFile.Text(SiteUrls.Export(document.Id, "ris"), RisFormat.Export(citation)),
+            SiteFile.Text(SiteUrls.Export(document.Id, "csl.json"), CslJsonFormat.Export(citation)),
+        ];
     }
 
     private static string Page(SiteContext context, DocumentEntry document, CitationData citation, DocumentLink? previous, DocumentLink? next)

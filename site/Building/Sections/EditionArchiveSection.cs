@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Publisher.Site.Export;
 using Publisher.Site.Output;
 
 namespace Publisher.Site.Building.Sections;
@@ -25,8 +24,7 @@ public sealed class EditionArchiveSection : ISiteSection
                 var entry = zip.CreateEntry($"tei/{document.Id}.xml", CompressionLevel.Optimal);
                 entry.LastWriteTime = FixedTime;
                 using var stream = entry.Open();
-                var bytes = System.Text.Encoding.UTF8.GetBytes(TeiLinker.Link(TeiExporter.Export(document, context.Edition.Title), document.Id, context.Links));
-                stream.Write(bytes);
+                stream.Write(context.LinkedTei(document));
             }
         }
 

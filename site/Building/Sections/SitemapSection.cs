@@ -11,12 +11,11 @@ public sealed class SitemapSection : IIndexSection
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public IEnumerable<SiteFile> Build(SiteContext context, IReadOnlyList<SiteFile> built)
+    public IEnumerable<SiteFile> Build(SiteContext context, IReadOnlyList<string> built)
     {
         var dates = ContentDates.FromEnvironment(context.Documents);
         var documentDates = context.Documents.ToDictionary(d => SiteUrls.Document(d.Id), dates.Of, StringComparer.Ordinal);
         var pages = built
-            .Select(f => f.Path)
             .Where(p => p == "index.html" || p.EndsWith("/index.html", StringComparison.Ordinal))
             .Select(p => p[..^"index.html".Length])
             .Order(StringComparer.Ordinal)

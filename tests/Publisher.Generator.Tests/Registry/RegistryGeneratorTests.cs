@@ -18,7 +18,7 @@ public sealed class RegistryGeneratorTests
     ];
 
     private static string RegistryJson(GeneratorDriverRunResult result) =>
-        result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Edition.Registry.g.cs", StringComparison.Ordinal)).ToString();
+        CompressedLiteral.Json(result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Edition.Registry.g.cs", StringComparison.Ordinal)).ToString(), "CompressedRegistry");
 
     private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 

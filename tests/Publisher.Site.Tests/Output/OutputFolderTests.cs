@@ -28,13 +28,31 @@ public sealed class OutputFolderTests
         var before = File.GetLastWriteTimeUtc(Path.Combine(output.Path, "a.html"));
         Thread.Sleep(20);
 
-        File.Delete(Path.Combine(staging.Path, "b.html"));
+        // Every render stages the whole site afresh.
+        staging.Write("a.html", "A");
         staging.Write("c.html", "C");
         var result = SiteSync.Publish(staging.Path, output.Path);
 
         Assert.Equal(new SyncResult(1, 1, 1), result);
         Assert.Equal(before, File.GetLastWriteTimeUtc(Path.Combine(output.Path, "a.html")));
         Assert.False(File.Exists(Path.Combine(output.Path, "b.html")));
+    }
+
+    [Fact]
+    public void A_first_publish_moves_the_staging_folder_into_place()
+    {
+        using var parent = new TempFolder();
+        var staging = Path.Combine(parent.Path, "site.staging");
+        var output = Path.Combine(parent.Path, "site");
+        StagingWriter.Write(staging, [SiteFile.Text("index.html", "home"), SiteFile.Text("documents/a/index.html", "a")]);
+
+        var result = SiteSync.Publish(staging, output);
+
+        Assert.Equal(new SyncResult(2, 0, 0), result);
+        Assert.False(Directory.Exists(staging));
+        Assert.Equal("a", File.ReadAllText(Path.Combine(output, "documents", "a", "index.html")));
+        Assert.False(File.Exists(Path.Combine(output, StagingWriter.MarkerFile)));
+        Assert.Null(OutputFolder.Refusal(output));
     }
 
     [Fact]
