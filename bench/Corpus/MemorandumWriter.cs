@@ -54,7 +54,7 @@ internal static class MemorandumWriter
 
             for (var p = 0; p < 3; p++)
             {
-                var sentences = Enumerable.Range(0, 2 + prose.Random.Next(2)).Select(_ => prose.Sentence(prose.Pick(speakers))).ToList();
+                var sentences = Enumerable.Range(0, 2 + prose.Random.Next(3)).Select(_ => prose.Sentence(prose.Pick(speakers))).ToList();
                 var seedText = string.Join(' ', sentences);
                 var markdownText = seedText;
                 if (p == 1)

@@ -28,7 +28,7 @@ internal static class SessionNotesWriter
         markdown.Append("In attendance: cdes. ").Append(string.Join(", ", members.Skip(1).Select(m => $"{m} {initials[m]}"))).Append(".\n\n");
         markdown.Append(agenda).Append("\n\n");
 
-        var turns = 9 + prose.Random.Next(3);
+        var turns = 10 + prose.Random.Next(4);
         for (var t = 0; t < turns; t++)
         {
             var speaker = t == 0 || t == turns - 1 ? chair : prose.Pick(members);

@@ -1,7 +1,7 @@
 namespace Publisher.Site.Output;
 
 /// <summary>
-/// Publishes a validated staging folder into the output folder: writes only files whose bytes changed (the others
+/// Publishes a validated staging folder into the output folder: moves in only files whose bytes changed (the others
 /// keep their modification times), removes files the new build no longer has, and marks the folder as Publisher's.
 /// </summary>
 public static class SiteSync
@@ -35,7 +35,7 @@ public static class SiteSync
         var written = 0;
         var unchanged = 0;
         var wanted = new HashSet<string>(StringComparer.Ordinal) { OutputFolder.MarkerFile };
-        foreach (var source in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
+        foreach (var source in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).ToList())
         {
             var relative = Path.GetRelativePath(staging, source);
             if (relative == StagingWriter.MarkerFile)
@@ -51,8 +51,9 @@ public static class SiteSync
                 continue;
             }
 
+            // A move, not a copy: the staging folder is removed once published.
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(source, target, overwrite: true);
+            File.Move(source, target, overwrite: true);
             written++;
         }
 
