@@ -89,6 +89,7 @@ int Render()
         }
 
         writer.GetAwaiter().GetResult();
+        folder.Complete();
     }
 
     // The benchmark (bench/) reads this line.

@@ -34,19 +34,24 @@ public static class SiteSync
         Directory.CreateDirectory(output);
         var written = 0;
         var unchanged = 0;
-        var wanted = new HashSet<string>(StringComparer.Ordinal) { OutputFolder.MarkerFile };
+        var staged = SiteManifest.Read(staging);
+        var published = SiteManifest.Read(output);
+        var manifest = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var wanted = new HashSet<string>(StringComparer.Ordinal) { OutputFolder.MarkerFile, SiteManifest.FileName };
         foreach (var source in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).ToList())
         {
             var relative = Path.GetRelativePath(staging, source);
-            if (relative == StagingWriter.MarkerFile)
+            if (relative == StagingWriter.MarkerFile || relative == SiteManifest.FileName)
             {
                 continue;
             }
 
             wanted.Add(relative);
             var target = Path.Combine(output, relative);
-            if (File.Exists(target) && SameBytes(source, target))
+            var hash = staged.TryGetValue(relative, out var entry) ? entry.Hash : SiteManifest.Hash(File.ReadAllBytes(source));
+            if (Unchanged(source, target, hash, published.GetValueOrDefault(relative)))
             {
+                manifest[relative] = Entry(target, hash);
                 unchanged++;
                 continue;
             }
@@ -54,9 +59,11 @@ public static class SiteSync
             // A move, not a copy: the staging folder is removed once published.
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(source, target, overwrite: true);
+            manifest[relative] = Entry(target, hash);
             written++;
         }
 
+        SiteManifest.Write(output, manifest);
         var removed = 0;
         foreach (var existing in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).ToList())
         {
@@ -85,7 +92,6 @@ public static class SiteSync
     /// </summary>
     private static SyncResult? MoveInto(string staging, string output)
     {
-        var count = Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) != StagingWriter.MarkerFile);
         try
         {
             if (Directory.Exists(output))
@@ -101,8 +107,20 @@ public static class SiteSync
         }
 
         File.Delete(Path.Combine(output, StagingWriter.MarkerFile));
+        var staged = SiteManifest.Read(output);
+        var manifest = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(output, file);
+            if (relative != SiteManifest.FileName)
+            {
+                manifest[relative] = Entry(file, staged.TryGetValue(relative, out var entry) ? entry.Hash : SiteManifest.Hash(File.ReadAllBytes(file)));
+            }
+        }
+
+        SiteManifest.Write(output, manifest);
         Mark(output);
-        return new SyncResult(count, 0, 0);
+        return new SyncResult(manifest.Count, 0, 0);
     }
 
     /// <summary>Rewritten only when missing, so an unchanged build leaves every file's modification time alone.</summary>
@@ -120,6 +138,29 @@ public static class SiteSync
         a = Path.TrimEndingDirectorySeparator(a) + Path.DirectorySeparatorChar;
         b = Path.TrimEndingDirectorySeparator(b) + Path.DirectorySeparatorChar;
         return a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the published file already holds these bytes: told by the output's manifest when the file's size and
+    /// time are what it recorded, by reading both files otherwise.
+    /// </summary>
+    private static bool Unchanged(string source, string target, string hash, ManifestEntry? known)
+    {
+        var published = new FileInfo(target);
+        if (!published.Exists)
+        {
+            return false;
+        }
+
+        return known is not null && known.Size == published.Length && known.Ticks == published.LastWriteTimeUtc.Ticks
+            ? known.Hash == hash
+            : SameBytes(source, target);
+    }
+
+    private static ManifestEntry Entry(string file, string hash)
+    {
+        var info = new FileInfo(file);
+        return new ManifestEntry(hash, info.Length, info.LastWriteTimeUtc.Ticks);
     }
 
     private static bool SameBytes(string a, string b)

@@ -7,6 +7,7 @@ public sealed class StagingFolder(string root)
 {
     // The folders made so far: 80,000 files need not ask the file system 80,000 times.
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ManifestEntry> _manifest = new(StringComparer.Ordinal);
 
     public string Root { get; } = root;
 
@@ -26,5 +27,9 @@ public sealed class StagingFolder(string root)
         }
 
         File.WriteAllBytes(target, file.Content);
+        _manifest[Path.GetRelativePath(Root, target)] = new ManifestEntry(SiteManifest.Hash(file.Content), file.Content.Length, 0);
     }
+
+    /// <summary>Writes the folder's <see cref="SiteManifest"/>, so publishing need not read every file to compare it.</summary>
+    public void Complete() => SiteManifest.Write(Root, _manifest);
 }

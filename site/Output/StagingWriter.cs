@@ -17,6 +17,8 @@ public static class StagingWriter
         {
             folder.Write(file);
         }
+
+        folder.Complete();
     }
 
     /// <summary>Clears the staging folder (after checking it may be cleared), ready to be written.</summary>

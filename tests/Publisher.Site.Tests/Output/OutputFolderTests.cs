@@ -56,6 +56,28 @@ public sealed class OutputFolderTests
     }
 
     [Fact]
+    public void A_republish_keeps_unchanged_files_and_restores_one_changed_by_hand()
+    {
+        using var parent = new TempFolder();
+        var staging = Path.Combine(parent.Path, "site.staging");
+        var output = Path.Combine(parent.Path, "site");
+        SiteFile[] site = [SiteFile.Text("index.html", "home"), SiteFile.Text("a/index.html", "page a")];
+        StagingWriter.Write(staging, site);
+        SiteSync.Publish(staging, output);
+        var edited = Path.Combine(output, "a", "index.html");
+        File.WriteAllText(edited, "page b");
+        var home = File.GetLastWriteTimeUtc(Path.Combine(output, "index.html"));
+        Thread.Sleep(20);
+
+        StagingWriter.Write(staging, site);
+        var result = SiteSync.Publish(staging, output);
+
+        Assert.Equal(new SyncResult(1, 1, 0), result);
+        Assert.Equal("page a", File.ReadAllText(edited));
+        Assert.Equal(home, File.GetLastWriteTimeUtc(Path.Combine(output, "index.html")));
+    }
+
+    [Fact]
     public void The_root_and_a_repository_are_refused()
     {
         Assert.NotNull(OutputFolder.Refusal("/"));

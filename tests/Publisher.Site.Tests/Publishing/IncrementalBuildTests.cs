@@ -62,6 +62,8 @@ public sealed class IncrementalBuildTests
         return new DocumentEntry(document.Id, document.Source, document.Genre, document.Number, document.Title, document.Date, () => json);
     }
 
+    /// <summary>The site's files, without Publisher's own bookkeeping (the folder marker, the manifest).</summary>
     private static Dictionary<string, byte[]> Snapshot(string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        .Where(f => !Path.GetFileName(f).StartsWith(".publisher-", StringComparison.Ordinal))
         .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
 }
