@@ -4,7 +4,7 @@ namespace Publisher.Site.Model;
 
 /// <summary>
 /// Reads a document's content as the generator embeds it: Base64 text of Deflate-compressed UTF-8 JSON (see the
-/// generator's <c>CompressedContent</c>), so the compiler handles a tenth of the bytes.
+/// generator's <c>CompressedContent</c>), so the compiler handles a third of the bytes.
 /// </summary>
 public static class ContentCodec
 {
