@@ -32,27 +32,4 @@ internal static class CSharpLiteral
 
         return builder.Append('"').ToString();
     }
-
-    /// <summary>Replaces unpaired surrogates, which UTF-8 cannot hold, with U+FFFD.</summary>
-    public static string WithoutLoneSurrogates(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                builder.Append(c).Append(value[++i]);
-            }
-            else
-            {
-                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>A UTF-8 literal (<c>"…"u8</c>) of text that has no lone surrogates.</summary>
-    public static string Utf8(string value) => String(value) + "u8";
 }

@@ -71,11 +71,8 @@ internal static class EditionEmitter
         writer.WriteLine("compressedContent: Content);");
         writer.Indent--;
         writer.WriteLine();
-        // A string literal, not "…"u8: the compiler lowers a UTF-8 literal to one node per byte, which at 10,000
-        // documents costs gigabytes. The site project puts long string literals into the data section, out of the
-        // 16 MB user-string heap (the experimental-data-section-string-literals feature).
-        writer.WriteLine("// The content as JSON, Deflate-compressed, in Base64.");
-        writer.WriteLine($"private const string Content = {CSharpLiteral.String(CompressedContent.Encode(DocumentJson.Write(document)))};");
+        writer.WriteLine("// The content as JSON, Deflate-compressed, in Base64 (see CompressedContent).");
+        writer.WriteLine(CompressedContent.Constant("Content", DocumentJson.Write(document)));
         writer.Indent--;
         writer.WriteLine("}");
         return text.ToString();
@@ -124,12 +121,9 @@ internal static class EditionEmitter
         writer.WriteLine("{");
         writer.Indent++;
         writer.WriteLine("/// <summary>The editors' introduction (Markdown), empty when the seeds folder has none.</summary>");
-        writer.WriteLine("public static string IntroductionMarkdown => global::System.Text.Encoding.UTF8.GetString(Introduction());");
+        writer.WriteLine("public static string IntroductionMarkdown => global::System.Text.Encoding.UTF8.GetString(global::Publisher.Site.Model.ContentCodec.Inflate(CompressedIntroduction));");
         writer.WriteLine();
-        writer.WriteLine("private static global::System.ReadOnlySpan<byte> Introduction() =>");
-        writer.Indent++;
-        writer.WriteLine(CSharpLiteral.Utf8(CSharpLiteral.WithoutLoneSurrogates(markdown)) + ";");
-        writer.Indent--;
+        writer.WriteLine(CompressedContent.Constant("CompressedIntroduction", markdown));
         writer.Indent--;
         writer.WriteLine("}");
         return text.ToString();

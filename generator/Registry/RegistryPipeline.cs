@@ -58,7 +58,7 @@ internal static class RegistryPipeline
         writer.WriteLine("public static global::System.ReadOnlySpan<byte> RegistryJson() => global::Publisher.Site.Model.ContentCodec.Inflate(CompressedRegistry);");
         writer.WriteLine();
         writer.WriteLine("// Compressed like each document's content (see CompressedContent): it names every document.");
-        writer.WriteLine($"private const string CompressedRegistry = {CSharpLiteral.String(CompressedContent.Encode(CSharpLiteral.WithoutLoneSurrogates(RegistryJson.Write(linked))))};");
+        writer.WriteLine(CompressedContent.Constant("CompressedRegistry", RegistryJson.Write(linked)));
         writer.Indent--;
         writer.WriteLine("}");
         return text.ToString();

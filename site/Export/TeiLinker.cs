@@ -60,6 +60,12 @@ public static class TeiLinker
 
     public static string TermId(string registryId) => "term-" + registryId;
 
+    /// <summary>The registry person whose TEI id (<see cref="Id"/>) this is, if any.</summary>
+    private static PersonRecord? PersonOf(string xmlId, LinkIndex index) =>
+        index.Persons.TryGetValue(xmlId, out var person) && Id(person.Id) == xmlId ? person
+        : xmlId.StartsWith('r') && index.Persons.TryGetValue(xmlId[1..], out person) && Id(person.Id) == xmlId ? person
+        : null;
+
     private static Dictionary<string, string> MapHeaderPersons(XElement header, List<ResolutionRecord> resolutions, LinkIndex index)
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -171,7 +177,7 @@ public static class TeiLinker
             var list = new XElement(Tei + "listPerson", new XAttribute("type", "mentioned"));
             foreach (var id in persons)
             {
-                var record = index.PersonByXmlId(id);
+                var record = PersonOf(id, index);
                 list.Add(record is null
                     ? new XElement(Tei + "person", new XAttribute(XmlId, id), new XElement(Tei + "persName", id))
                     : Person(record, id));

@@ -17,8 +17,8 @@ public sealed class LinkIndex
     private readonly Dictionary<string, List<Occurrence>> _persons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Occurrence>> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Occurrence>> _events = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedSet<string>> _documentPersons = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedSet<string>> _documentTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrdinalSet> _documentPersons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrdinalSet> _documentTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _personDocuments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _termDocuments = new(StringComparer.Ordinal);
 
@@ -31,12 +31,7 @@ public sealed class LinkIndex
         foreach (var resolution in registry.Resolutions)
         {
             _resolutions.TryAdd((resolution.Document, resolution.Source), resolution);
-            if (!_documentResolutions.TryGetValue(resolution.Document, out var list))
-            {
-                _documentResolutions[resolution.Document] = list = [];
-            }
-
-            list.Add(resolution);
+            Slot(_documentResolutions, resolution.Document).Add(resolution);
         }
 
         Mentions = new MentionScanner(
@@ -59,12 +54,6 @@ public sealed class LinkIndex
     public IReadOnlyDictionary<string, PersonRecord> Persons { get; }
 
     public IReadOnlyDictionary<string, TermRecord> Terms { get; }
-
-    /// <summary>The person whose TEI id (<see cref="Export.TeiLinker.Id"/>) this is.</summary>
-    public PersonRecord? PersonByXmlId(string xmlId) =>
-        Persons.TryGetValue(xmlId, out var person) && Export.TeiLinker.Id(person.Id) == xmlId ? person
-        : xmlId.StartsWith('r') && Persons.TryGetValue(xmlId[1..], out person) && Export.TeiLinker.Id(person.Id) == xmlId ? person
-        : null;
 
     /// <summary>Person and term forms of the running text.</summary>
     public MentionScanner Mentions { get; }
@@ -204,7 +193,7 @@ public sealed class LinkIndex
 
             foreach (var match in EventMentions.Scan(inline.Text).Where(m => events.Add(m.Target.Event!.Id)))
             {
-                Add(_events, match.Target.Event!.Id, new Occurrence(document, anchor, "mention", match.Target.Form, 1, ParagraphText.Excerpt(text)));
+                Slot(_events, match.Target.Event!.Id).Add(new Occurrence(document, anchor, "mention", match.Target.Form, 1, ParagraphText.Excerpt(text)));
             }
         }
 
@@ -217,10 +206,10 @@ public sealed class LinkIndex
             }
             else
             {
-                Add(_terms, key[2..], occurrence);
-                if (Set(_documentTerms, document).Add(key[2..]))
+                Slot(_terms, key[2..]).Add(occurrence);
+                if (Slot(_documentTerms, document).Add(key[2..]))
                 {
-                    Posting(_termDocuments, key[2..]).Add(_order[document]);
+                    Slot(_termDocuments, key[2..]).Add(_order[document]);
                 }
             }
         }
@@ -228,46 +217,27 @@ public sealed class LinkIndex
 
     private void AddPerson(string person, Occurrence occurrence, string document)
     {
-        Add(_persons, person, occurrence);
-        if (!_personInDocument.TryGetValue((person, document), out var here))
+        Slot(_persons, person).Add(occurrence);
+        Slot(_personInDocument, (person, document)).Add(occurrence);
+        if (Slot(_documentPersons, document).Add(person))
         {
-            _personInDocument[(person, document)] = here = [];
-        }
-
-        here.Add(occurrence);
-        if (Set(_documentPersons, document).Add(person))
-        {
-            Posting(_personDocuments, person).Add(_order[document]);
+            Slot(_personDocuments, person).Add(_order[document]);
         }
     }
 
-    private static List<int> Posting(Dictionary<string, List<int>> map, string key)
+    /// <summary>The collection kept under <paramref name="key"/>, made empty the first time.</summary>
+    private static TValue Slot<TKey, TValue>(Dictionary<TKey, TValue> map, TKey key)
+        where TKey : notnull
+        where TValue : new()
     {
-        if (!map.TryGetValue(key, out var list))
+        if (!map.TryGetValue(key, out var value))
         {
-            map[key] = list = [];
+            map[key] = value = new TValue();
         }
 
-        return list;
+        return value;
     }
 
-    private static void Add(Dictionary<string, List<Occurrence>> map, string key, Occurrence occurrence)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        list.Add(occurrence);
-    }
-
-    private static SortedSet<string> Set(Dictionary<string, SortedSet<string>> map, string key)
-    {
-        if (!map.TryGetValue(key, out var set))
-        {
-            map[key] = set = new SortedSet<string>(StringComparer.Ordinal);
-        }
-
-        return set;
-    }
+    /// <summary>Ids in ordinal order, so every page lists them alike whatever the culture.</summary>
+    private sealed class OrdinalSet() : SortedSet<string>(StringComparer.Ordinal);
 }
