@@ -72,7 +72,6 @@ int Render()
         files = folder.WriteWhile(write => builder.Build(Edition.Documents, write));
     }
 
-    // The benchmark (bench/) reads this line.
     Console.WriteLine($"Rendered {Edition.Documents.Count} documents into {files.Count} files in {clock.ElapsedMilliseconds} ms.");
     return ExitCodes.Success;
 }
@@ -117,6 +116,7 @@ int Publish()
         Directory.Delete(staging, recursive: true);
     }
 
+    // The benchmark (bench/Running/PublisherRunner.cs) reads this line and the next.
     Console.WriteLine($"Checked {validator.LinksChecked} links on {validator.PagesChecked} pages in {validated} ms: all valid.");
     Console.WriteLine($"Published {output}: {result.Written} written, {result.Unchanged} unchanged, {result.Removed} removed in {clock.ElapsedMilliseconds - validated} ms.");
     Console.WriteLine(BuildSummary.Line(Edition.Documents.Count, validator.PagesChecked, validator.LinksChecked, command.Get("warnings", "0"), command.Get("since", string.Empty), clock.Elapsed));

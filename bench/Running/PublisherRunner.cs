@@ -55,7 +55,6 @@ internal sealed partial class PublisherRunner(BenchSettings settings, int docume
             "-nodeReuse:false", "-p:UseSharedCompilation=false", "-p:RunAnalyzers=false", $"-p:SeedsDirectory={Seeds}",
             $"-p:IntermediateOutputPath={Obj}", $"-p:OutDir={Bin}",
         ]));
-        _ = compile;
 
         var site = Path.Combine(Bin, "Publisher.Site.dll");
         var render = ChildProcess.Run("dotnet", [site, "render", "--output", Output, "--staging", Staging]).EnsureSuccess();

@@ -48,7 +48,7 @@ public static class SiteSync
 
             wanted.Add(relative);
             var target = Path.Combine(output, relative);
-            var hash = staged.TryGetValue(relative, out var entry) ? entry.Hash : SiteManifest.Hash(File.ReadAllBytes(source));
+            var hash = HashOf(relative, source, staged);
             if (Unchanged(source, target, hash, published.GetValueOrDefault(relative)))
             {
                 manifest[relative] = Entry(target, hash);
@@ -114,7 +114,7 @@ public static class SiteSync
             var relative = Path.GetRelativePath(output, file);
             if (relative != SiteManifest.FileName)
             {
-                manifest[relative] = Entry(file, staged.TryGetValue(relative, out var entry) ? entry.Hash : SiteManifest.Hash(File.ReadAllBytes(file)));
+                manifest[relative] = Entry(file, HashOf(relative, file, staged));
             }
         }
 
@@ -156,6 +156,10 @@ public static class SiteSync
             ? known.Hash == hash
             : SameBytes(source, target);
     }
+
+    /// <summary>A staged file's hash: from the render's manifest, or read (Pagefind's files are not in it).</summary>
+    private static string HashOf(string relative, string file, Dictionary<string, ManifestEntry> staged) =>
+        staged.TryGetValue(relative, out var entry) ? entry.Hash : SiteManifest.Hash(File.ReadAllBytes(file));
 
     private static ManifestEntry Entry(string file, string hash)
     {
