@@ -82,7 +82,7 @@ try
         linkchecker,
         BenchReport.Judge(full, rebuild, subsetBuild, hugo, linkchecker))
     {
-        Note = "Wall-clock times on a shared machine: other engineers' builds ran on the same 2 cores at the same time, so every figure (Hugo's too) is inflated and noisy. Compile skips code analyzers (RunAnalyzers=false); the source generator runs.",
+        Note = "Wall-clock times on a shared virtual machine: whatever else runs on its 2 cores (and on its host) makes every figure, Hugo's too, noisy; compare ratios within one run. Compile skips code analyzers (RunAnalyzers=false); the source generator runs.",
     };
 
     Console.WriteLine();
